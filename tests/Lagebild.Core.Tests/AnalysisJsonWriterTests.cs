@@ -36,3 +36,16 @@ public sealed class AnalysisJsonWriterTests
         Assert.DoesNotContain("\\u", json);
     }
 }
+
+public sealed class JsonTextTests
+{
+    [Fact]
+    public void A_lone_surrogate_in_a_span_is_written_as_a_replacement_character()
+    {
+        var document = new Document("d", "a\uD800b\uD83D\uDE00");
+        document.Entities.Add(new EntityMention(0, 5, document.Text, "MISC", null, null, "test"));
+        var json = AnalysisJsonWriter.ToJson(document);
+        using var parsed = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal("a\uFFFDb\uD83D\uDE00", parsed.RootElement.GetProperty("entities")[0].GetProperty("text").GetString());
+    }
+}
