@@ -19,6 +19,9 @@ public sealed class TimexStage : IStage
     /// <summary>A dateline is an explicit date this close to the start or the end of the text.</summary>
     private const int DatelineReach = 160;
 
+    /// <summary>The input format's metadata line (<c> date 2021-12 …</c>); it is not part of the story.</summary>
+    private const string MetadataLinePrefix = " date ";
+
     private readonly Dictionary<string, (TimeRuleSet Rules, ClauseTenseReader Tense)> languages = new(StringComparer.Ordinal);
 
     public TimexStage(DataDirectory data)
@@ -42,20 +45,39 @@ public sealed class TimexStage : IStage
         string text = document.Text;
         var tokens = TimeScanner.Scan(text);
         var matches = RuleMatcher.FindAll(text, tokens, rules);
+        int storyStart = 0;
+        if (text.StartsWith(MetadataLinePrefix, StringComparison.Ordinal))
+        {
+            storyStart = MetadataEnd(text);
+            if (document.Dct is null && ReferenceTime.Parse(text[MetadataLinePrefix.Length..storyStart]) is not null)
+            {
+                document.Dct = new DocumentDate(text[MetadataLinePrefix.Length..storyStart], DateBasis.Header);
+            }
+        }
+
         var pending = new List<PendingTimex>(matches.Count);
-        foreach (var m in matches) pending.Add(new PendingTimex(m, tenseReader.Read(text, tokens, m.FirstToken, m.EndToken)));
+        foreach (var m in matches.Where(m => m.Start >= storyStart)) pending.Add(new PendingTimex(m, tenseReader.Read(text, tokens, m.FirstToken, m.EndToken)));
 
         var reference = ResolveDocumentDate(document, pending, tenseReader.Default);
 
         foreach (var p in pending)
         {
             var rule = p.Match.Rule;
-            var tense = p.Tense == Tense.Unknown ? tenseReader.Default : p.Tense;
+            // An unmarked weekday takes the language's default direction; an unmarked date the nearest year.
+            var tense = p.Tense == Tense.Unknown && p.Match.Get("weekday") is not null ? tenseReader.Default : p.Tense;
             string value = TimexValueBuilder.Fill(rule.Value!, p.Match, tense, reference);
             string? mod = rule.Mod is null ? null : TimexValueBuilder.Fill(rule.Mod, p.Match, tense, reference);
             if (mod is "X" or "") mod = null;
             document.Timexes.Add(new TimexMention(p.Match.Start, p.Match.End, text[p.Match.Start..p.Match.End], rule.Type, value, mod, rule.Id));
         }
+    }
+
+    /// <summary>The end of the metadata line's date value: the text after it may be a headline.</summary>
+    private static int MetadataEnd(string text)
+    {
+        int i = MetadataLinePrefix.Length;
+        while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        return i;
     }
 
     /// <summary>Sets <see cref="Document.Dct"/> and returns the reference the values are resolved against.</summary>

@@ -14,6 +14,7 @@ public sealed class ClauseTenseReader
     private readonly HashSet<string> pastExceptions;
     private readonly HashSet<string> breaks;
     private readonly string[] pastEndings;
+    private readonly string[] separablePrefixes;
 
     public ClauseTenseReader(TenseFile file)
     {
@@ -22,6 +23,7 @@ public sealed class ClauseTenseReader
         pastExceptions = new HashSet<string>(file.PastEndingExceptions, StringComparer.OrdinalIgnoreCase);
         breaks = new HashSet<string>(file.ClauseBreaks, StringComparer.Ordinal);
         pastEndings = [.. file.PastEndings];
+        separablePrefixes = [.. file.SeparablePrefixes];
         Default = file.Default switch { "past" => Tense.Past, "future" => Tense.Future, _ => Tense.Unknown };
     }
 
@@ -48,13 +50,27 @@ public sealed class ClauseTenseReader
             var token = tokens[i];
             if (token.Kind != TimeTokenKind.Word) continue;
             var word = token.Slice(text);
-            var pastLookup = past.GetAlternateLookup<ReadOnlySpan<char>>();
-            var futureLookup = future.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (futureLookup.Contains(word)) return Tense.Future;
-            if (pastLookup.Contains(word) || HasPastEnding(word)) sawPast = true;
+            if (future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return Tense.Future;
+            if (IsPastForm(word)) sawPast = true;
         }
 
         return sawPast ? Tense.Past : Tense.Unknown;
+    }
+
+    private bool IsPastForm(ReadOnlySpan<char> word)
+    {
+        var pastLookup = past.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (pastLookup.Contains(word)) return true;
+        if (word.Length > 4 && !char.IsUpper(word[0]))
+        {
+            foreach (var prefix in separablePrefixes)
+            {
+                if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && pastLookup.Contains(word[prefix.Length..]))
+                    return true;
+            }
+        }
+
+        return HasPastEnding(word);
     }
 
     private bool HasPastEnding(ReadOnlySpan<char> word)

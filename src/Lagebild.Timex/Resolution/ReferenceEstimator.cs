@@ -18,6 +18,7 @@ public static class ReferenceEstimator
         if (match.Rule.Value is null || !match.Rule.Value.Contains("{date}", StringComparison.Ordinal)) return null;
         int day = Calendar.Int(match.Get("day"));
         int m = Calendar.Int(match.Get("month"));
+        if (match.Get("holiday") is not null) return null;
         if (day == 0 || m == 0) return null;
         int year = Calendar.Int(match.Get("year"));
         if (year == 0)
@@ -58,22 +59,33 @@ public static class ReferenceEstimator
         {
             if (lower is { } lo && r < lo) continue;
             if (upper is { } up && r >= up) continue;
-            bool ok = true;
-            foreach (var (w, tense) in weekdays)
-            {
-                if (tense == Tense.Past && Calendar.WeekdayBackward(r, w) < floor)
-                {
-                    ok = false;
-                    break;
-                }
-            }
-
-            if (!ok) continue;
+            if (!IsValid(r, weekdays, floor)) continue;
             earliest ??= r;
             latest = r;
         }
 
         if (earliest is null) return floor <= end ? floor : start;
-        return lower is null && upper is not null ? latest!.Value : earliest.Value;
+        if (lower is not null) return earliest.Value;
+        if (upper is not null) return latest!.Value;
+
+        // Nothing bounds the day: the valid day nearest the middle of the month keeps the error smallest.
+        var middle = start.AddDays(14);
+        DateOnly best = earliest.Value;
+        for (var r = earliest.Value; r <= latest!.Value; r = r.AddDays(1))
+        {
+            if (Math.Abs(r.DayNumber - middle.DayNumber) < Math.Abs(best.DayNumber - middle.DayNumber) && IsValid(r, weekdays, floor)) best = r;
+        }
+
+        return best;
+    }
+
+    private static bool IsValid(DateOnly r, List<(int Weekday, Tense Tense)> weekdays, DateOnly floor)
+    {
+        foreach (var (w, tense) in weekdays)
+        {
+            if (tense == Tense.Past && Calendar.WeekdayBackward(r, w) < floor) return false;
+        }
+
+        return true;
     }
 }

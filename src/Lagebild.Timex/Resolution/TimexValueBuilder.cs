@@ -60,6 +60,11 @@ public static class TimexValueBuilder
         int day = Calendar.Int(match.Get("day"));
         int weekday = Calendar.Int(match.Get("weekday"));
         string? season = match.Get("season");
+        if (match.Get("holiday") is { Length: 5 } holiday)
+        {
+            month = Calendar.Int(holiday[..2]);
+            day = Calendar.Int(holiday[3..]);
+        }
 
         if (weekday > 0 && day == 0)
         {

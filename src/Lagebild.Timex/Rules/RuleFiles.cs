@@ -53,6 +53,9 @@ public sealed class TenseFile
     /// <summary>Words with a past ending that are not past forms.</summary>
     public List<string> PastEndingExceptions { get; set; } = [];
 
+    /// <summary>Particles a past form may carry glued in front (German <c>an</c> + <c>bot</c>).</summary>
+    public List<string> SeparablePrefixes { get; set; } = [];
+
     /// <summary>The tense assumed for a clause with no marker: past, future or nearest.</summary>
     public string Default { get; set; } = "nearest";
 

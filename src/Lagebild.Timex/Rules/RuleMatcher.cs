@@ -43,6 +43,9 @@ public static class RuleMatcher
                     captures.Clear();
                     int end = MatchFrom(text, tokens, i, rule.Elements, element, captures, first: true);
                     if (end <= i) continue;
+
+                    // A timex never ends in punctuation (a sentence's full stop after an optional element).
+                    while (end - 1 > i && tokens[end - 1].Kind == TimeTokenKind.Punctuation) end--;
                     int endChar = tokens[end - 1].End;
                     if (best is null || endChar > best.End || (endChar == best.End && rule.Order < best.Rule.Order))
                     {
