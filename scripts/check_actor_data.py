@@ -23,7 +23,7 @@ ORGANISATIONS = {
     "NATO", "European_Union", "United_Nations", "Organization_for_Security_and_Co-operation_in_Europe",
     "International_Atomic_Energy_Agency", "International_Monetary_Fund", "World_Trade_Organization",
     "World_Health_Organization", "African_Union", "Arab_League", "ASEAN", "Collective_Security_Treaty_Organization",
-    "International_Criminal_Court", "Gulf_Cooperation_Council", "Organisation_of_Islamic_Cooperation",
+    "International_Criminal_Court", "World_Bank_Group", "Gulf_Cooperation_Council", "Organisation_of_Islamic_Cooperation",
     "World_Bank", "Council_of_Europe", "Shanghai_Cooperation_Organisation", "Hamas", "Hezbollah", "Houthis",
     "Taliban", "Wagner_Group", "Rapid_Support_Forces", "Hay'at_Tahrir_al-Sham",
 }
