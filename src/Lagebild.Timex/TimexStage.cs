@@ -56,7 +56,19 @@ public sealed class TimexStage : IStage
         }
 
         var pending = new List<PendingTimex>(matches.Count);
-        foreach (var m in matches.Where(m => m.Start >= storyStart)) pending.Add(new PendingTimex(m, tenseReader.Read(text, tokens, m.FirstToken, m.EndToken)));
+        foreach (var m in matches)
+        {
+            if (m.Start < storyStart) continue;
+
+            // A rule may fix the direction itself (vergangenen Montag, next Tuesday).
+            var tense = m.Get("tense") switch
+            {
+                "past" => Tense.Past,
+                "future" => Tense.Future,
+                _ => tenseReader.Read(text, tokens, m.FirstToken, m.EndToken),
+            };
+            pending.Add(new PendingTimex(m, tense));
+        }
 
         var reference = ResolveDocumentDate(document, pending, tenseReader.Default);
 

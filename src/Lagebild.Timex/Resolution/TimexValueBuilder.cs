@@ -93,6 +93,7 @@ public static class TimexValueBuilder
     private static string Relative(RuleMatch match, ReferenceTime? reference)
     {
         int offset = Calendar.Int(match.Get("offset"));
+        if (match.Get("n") is { } n) offset *= Calendar.Int(n);
         string unit = match.Get("unit") ?? "D";
         if (reference is null) return Unknown;
         if (reference.Day is { } r)
