@@ -16,8 +16,11 @@ public sealed class TimexStage : IStage
     /// <summary>Languages whose rules are loaded; a document in another language uses the first.</summary>
     public static readonly string[] Languages = ["de", "en"];
 
-    /// <summary>A dateline is an explicit date this close to the start or the end of the text.</summary>
+    /// <summary>A dateline is an explicit date this close to the end of the text.</summary>
     private const int DatelineReach = 160;
+
+    /// <summary>A first line this short may be a dateline (<c>Genf, 7.12.2021</c>).</summary>
+    private const int ShortLine = 80;
 
     /// <summary>The input format's metadata line (<c> date 2021-12 …</c>); it is not part of the story.</summary>
     private const string MetadataLinePrefix = " date ";
@@ -99,18 +102,22 @@ public sealed class TimexStage : IStage
         var known = ReferenceTime.Parse(dct?.Value);
         if (dct is not null && dct.Basis == DateBasis.Given && known is not null)
         {
-            return known.Day is null && known.Month > 0 ? known with { Day = ReferenceEstimator.Estimate(known, pending, defaultTense) } : known;
+            return known.Day is null && known.Month > 0 ? known with { Day = ReferenceEstimator.Run(known, pending, defaultTense).Day } : known;
         }
 
         if (known?.Day is not null) return known;
 
-        // A dateline: an explicit full date with its year near the start or the end of the text.
+        // A dateline: an explicit full date with its year at the end of the text or in a short first line.
         string trimmed = document.Text.TrimEnd();
-        foreach (var p in pending)
+        int firstLineEnd = document.Text.IndexOf('\n');
+        if (firstLineEnd < 0) firstLineEnd = document.Text.Length;
+        for (int i = pending.Count - 1; i >= 0; i--)
         {
+            var p = pending[i];
             if (p.Match.Get("year") is null) continue;
-            bool nearEdge = p.Match.End >= trimmed.Length - DatelineReach || p.Match.Start <= DatelineReach;
-            if (!nearEdge) continue;
+            bool atEnd = p.Match.End >= trimmed.Length - DatelineReach;
+            bool inShortFirstLine = p.Match.End <= firstLineEnd && firstLineEnd <= ShortLine;
+            if (!atEnd && !inShortFirstLine) continue;
             if (ReferenceEstimator.ExplicitDay(p.Match, known) is { } d && (known is null || known.Month == 0 || (d.Year == known.Year && d.Month == known.Month)))
             {
                 document.Dct = new DocumentDate(Calendar.Day(d), DateBasis.Inferred);
@@ -120,7 +127,9 @@ public sealed class TimexStage : IStage
 
         if (known is not null && known.Month > 0)
         {
-            return known with { Day = ReferenceEstimator.Estimate(known, pending, defaultTense) };
+            var estimate = ReferenceEstimator.Run(known, pending, defaultTense);
+            if (estimate.Pinned) document.Dct = new DocumentDate(Calendar.Day(estimate.Day), DateBasis.Inferred);
+            return known with { Day = estimate.Day };
         }
 
         if (known is not null) return known;

@@ -40,21 +40,25 @@ public sealed class ClauseTenseReader
         return (first, end);
     }
 
+    /// <summary>The tense of the marker nearest to tokens [from, to) inside their clause.</summary>
     public Tense Read(string text, IReadOnlyList<TimeToken> tokens, int from, int to)
     {
         var (first, end) = ClauseAround(text, tokens, from, to);
-        bool sawPast = false;
+        Tense best = Tense.Unknown;
+        int bestDistance = int.MaxValue;
         for (int i = first; i < end; i++)
         {
             if (i >= from && i < to) continue;
             var token = tokens[i];
             if (token.Kind != TimeTokenKind.Word) continue;
+            int distance = i < from ? from - i : i - to + 1;
+            if (distance >= bestDistance) continue;
             var word = token.Slice(text);
-            if (future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return Tense.Future;
-            if (IsPastForm(word)) sawPast = true;
+            if (future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) (best, bestDistance) = (Tense.Future, distance);
+            else if (IsPastForm(word)) (best, bestDistance) = (Tense.Past, distance);
         }
 
-        return sawPast ? Tense.Past : Tense.Unknown;
+        return best;
     }
 
     private bool IsPastForm(ReadOnlySpan<char> word)
