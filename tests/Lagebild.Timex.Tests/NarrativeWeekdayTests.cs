@@ -45,4 +45,11 @@ public sealed class NarrativeWeekdayTests
         const string text = "Die Gespräche gehen am Mittwoch weiter, nachdem sie im Herbst begonnen hatten.";
         Assert.Equal("2021-12-15", ValueOf(text, "am Mittwoch", "2021-12-10"));
     }
+
+    [Fact]
+    public void A_weekday_in_an_unmarked_insertion_takes_the_tense_of_its_sentence()
+    {
+        const string text = "Nach drei Runden – der ersten am Montag in Oslo – wurden keine Fortschritte erzielt.";
+        Assert.Equal("2021-12-06", ValueOf(text, "am Montag", "2021-12-10"));
+    }
 }

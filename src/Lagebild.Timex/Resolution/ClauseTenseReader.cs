@@ -13,6 +13,7 @@ public sealed class ClauseTenseReader
     private readonly HashSet<string> future;
     private readonly HashSet<string> pastExceptions;
     private readonly HashSet<string> breaks;
+    private readonly HashSet<string> insertionMarks;
     private readonly string[] pastEndings;
     private readonly string[] separablePrefixes;
 
@@ -22,6 +23,7 @@ public sealed class ClauseTenseReader
         future = new HashSet<string>(file.Future, StringComparer.OrdinalIgnoreCase);
         pastExceptions = new HashSet<string>(file.PastEndingExceptions, StringComparer.OrdinalIgnoreCase);
         breaks = new HashSet<string>(file.ClauseBreaks, StringComparer.Ordinal);
+        insertionMarks = new HashSet<string>(file.InsertionMarks, StringComparer.Ordinal);
         pastEndings = [.. file.PastEndings];
         separablePrefixes = [.. file.SeparablePrefixes];
         Default = file.Default switch { "past" => Tense.Past, "future" => Tense.Future, _ => Tense.Unknown };
@@ -31,12 +33,12 @@ public sealed class ClauseTenseReader
     public Tense Default { get; }
 
     /// <summary>The token range [first, end) of the clause containing tokens [from, to).</summary>
-    public (int First, int End) ClauseAround(string text, IReadOnlyList<TimeToken> tokens, int from, int to)
+    public (int First, int End) ClauseAround(string text, IReadOnlyList<TimeToken> tokens, int from, int to, bool wholeSentence = false)
     {
         int first = from;
-        while (first > 0 && !IsBreak(text, tokens, first - 1) && !tokens[first].LineBreakBefore) first--;
+        while (first > 0 && !IsBreak(text, tokens, first - 1, wholeSentence) && !tokens[first].LineBreakBefore) first--;
         int end = to;
-        while (end < tokens.Count && !IsBreak(text, tokens, end) && !tokens[end].LineBreakBefore) end++;
+        while (end < tokens.Count && !IsBreak(text, tokens, end, wholeSentence) && !tokens[end].LineBreakBefore) end++;
         return (first, end);
     }
 
@@ -44,6 +46,19 @@ public sealed class ClauseTenseReader
     public Tense Read(string text, IReadOnlyList<TimeToken> tokens, int from, int to)
     {
         var (first, end) = ClauseAround(text, tokens, from, to);
+        var tense = NearestMarker(text, tokens, from, to, first, end);
+        if (tense != Tense.Unknown) return tense;
+        bool insertion = (first > 0 && IsMark(text, tokens[first - 1], insertionMarks)) || (end < tokens.Count && IsMark(text, tokens[end], insertionMarks));
+        if (!insertion) return Tense.Unknown;
+        (first, end) = ClauseAround(text, tokens, from, to, wholeSentence: true);
+        return NearestMarker(text, tokens, from, to, first, end);
+    }
+
+    private static bool IsMark(string text, TimeToken token, HashSet<string> marks) =>
+        token.Kind == TimeTokenKind.Punctuation && marks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Slice(text));
+
+    private Tense NearestMarker(string text, IReadOnlyList<TimeToken> tokens, int from, int to, int first, int end)
+    {
         Tense best = Tense.Unknown;
         int bestDistance = int.MaxValue;
         for (int i = first; i < end; i++)
@@ -91,7 +106,7 @@ public sealed class ClauseTenseReader
         return false;
     }
 
-    private bool IsBreak(string text, IReadOnlyList<TimeToken> tokens, int index)
+    private bool IsBreak(string text, IReadOnlyList<TimeToken> tokens, int index, bool sentenceOnly)
     {
         var token = tokens[index];
         if (token.Kind != TimeTokenKind.Punctuation) return false;
@@ -102,6 +117,7 @@ public sealed class ClauseTenseReader
             return index == 0 || tokens[index - 1].Kind != TimeTokenKind.Number;
         }
 
-        return breaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(mark);
+        if (mark is "!" or "?") return true;
+        return !sentenceOnly && breaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(mark);
     }
 }

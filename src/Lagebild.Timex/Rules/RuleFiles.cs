@@ -59,6 +59,10 @@ public sealed class TenseFile
     /// <summary>The tense assumed for a clause with no marker: past, future or nearest.</summary>
     public string Default { get; set; } = "nearest";
 
+    /// <summary>Punctuation that sets off an insertion (dashes, parentheses): an unmarked insertion takes the
+    /// tense of its sentence.</summary>
+    public List<string> InsertionMarks { get; set; } = [];
+
     /// <summary>Punctuation that ends a clause.</summary>
     public List<string> ClauseBreaks { get; set; } = [];
 }
