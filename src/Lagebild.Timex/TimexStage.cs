@@ -19,6 +19,12 @@ public sealed class TimexStage : IStage
     /// <summary>A dateline is an explicit date this close to the end of the text.</summary>
     private const int DatelineReach = 160;
 
+    /// <summary>How far (characters) after an explicit date a weekday may still continue its story.</summary>
+    private const int NarrativeReach = 300;
+
+    /// <summary>An explicit date with its year further than this (days) from the document's present starts its own story.</summary>
+    private const int NarrativeDistance = 30;
+
     /// <summary>A first line this short may be a dateline (<c>Genf, 7.12.2021</c>).</summary>
     private const int ShortLine = 80;
 
@@ -68,23 +74,74 @@ public sealed class TimexStage : IStage
             {
                 "past" => Tense.Past,
                 "future" => Tense.Future,
-                _ => tenseReader.Read(text, tokens, m.FirstToken, m.EndToken),
+                _ => tenseReader.Read(text, tokens, m.FirstToken, m.EndToken, SentenceOf(document, m.Start)),
             };
             pending.Add(new PendingTimex(m, tense));
         }
 
         var reference = ResolveDocumentDate(document, pending, tenseReader.Default);
 
+        DateOnly? anchor = null;
+        int anchorEnd = 0;
         foreach (var p in pending)
         {
             var rule = p.Match.Rule;
+            bool isWeekday = p.Match.Get("weekday") is not null && p.Match.Get("day") is null;
+
             // An unmarked weekday takes the language's default direction; an unmarked date the nearest year.
-            var tense = p.Tense == Tense.Unknown && p.Match.Get("weekday") is not null ? tenseReader.Default : p.Tense;
-            string value = TimexValueBuilder.Fill(rule.Value!, p.Match, tense, reference);
-            string? mod = rule.Mod is null ? null : TimexValueBuilder.Fill(rule.Mod, p.Match, tense, reference);
+            var tense = p.Tense == Tense.Unknown && isWeekday ? tenseReader.Default : p.Tense;
+            var own = reference;
+            if (isWeekday && anchor is { } a && IsNarrativeAnchor(text, a, anchorEnd, p.Match.Start, reference))
+            {
+                // A weekday told right after a distant explicit date continues that story, forward from it.
+                own = new ReferenceTime(a.Year, a.Month, a);
+                tense = p.Tense == Tense.Past ? Tense.Future : tense;
+            }
+
+            if (p.Match.Get("year") is not null && ReferenceEstimator.ExplicitDay(p.Match, reference) is { } explicitDay)
+            {
+                anchor = explicitDay;
+                anchorEnd = p.Match.End;
+            }
+
+            string value = TimexValueBuilder.Fill(rule.Value!, p.Match, tense, own);
+            string? mod = rule.Mod is null ? null : TimexValueBuilder.Fill(rule.Mod, p.Match, tense, own);
             if (mod is "X" or "") mod = null;
             document.Timexes.Add(new TimexMention(p.Match.Start, p.Match.End, text[p.Match.Start..p.Match.End], rule.Type, value, mod, rule.Id));
         }
+    }
+
+    /// <summary>
+    /// Whether an explicit date is the reference for a weekday after it: in the same paragraph, close by,
+    /// and far enough from the document's present that the document date cannot be meant.
+    /// </summary>
+    private static bool IsNarrativeAnchor(string text, DateOnly anchor, int anchorEnd, int start, ReferenceTime? reference)
+    {
+        if (start - anchorEnd > NarrativeReach) return false;
+        if (reference?.Day is { } r && Math.Abs(r.DayNumber - anchor.DayNumber) <= NarrativeDistance) return false;
+        return !HasParagraphBreak(text.AsSpan(anchorEnd, start - anchorEnd));
+    }
+
+    private static bool HasParagraphBreak(ReadOnlySpan<char> between)
+    {
+        bool afterNewline = false;
+        foreach (char c in between)
+        {
+            if (c == '\n')
+            {
+                if (afterNewline) return true;
+                afterNewline = true;
+            }
+            else if (!char.IsWhiteSpace(c)) afterNewline = false;
+        }
+
+        return false;
+    }
+
+    private static TextSpan? SentenceOf(Document document, int offset)
+    {
+        int index = document.SentenceIndexAt(offset);
+        return index < 0 ? null : document.Sentences[index].Span;
     }
 
     /// <summary>The end of the metadata line's date value: the text after it may be a headline.</summary>

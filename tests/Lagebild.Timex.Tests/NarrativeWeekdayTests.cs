@@ -52,4 +52,18 @@ public sealed class NarrativeWeekdayTests
         const string text = "Nach drei Runden – der ersten am Montag in Oslo – wurden keine Fortschritte erzielt.";
         Assert.Equal("2021-12-06", ValueOf(text, "am Montag", "2021-12-10"));
     }
+
+    [Fact]
+    public void A_weekday_right_after_a_distant_dated_event_continues_that_story()
+    {
+        const string text = "Am 3. März 2014 hatten Soldaten das Parlament besetzt. Am Freitag wurde eine neue Regierung ernannt.";
+        Assert.Equal("2014-03-07", ValueOf(text, "Am Freitag", "2021-12-10"));
+    }
+
+    [Fact]
+    public void A_weekday_in_a_new_paragraph_returns_to_the_document_date()
+    {
+        const string text = "Am 3. März 2014 hatten Soldaten das Parlament besetzt.\n\nAm Freitag hatte der Minister gewarnt.";
+        Assert.Equal("2021-12-10", ValueOf(text, "Am Freitag", "2021-12-10"));
+    }
 }

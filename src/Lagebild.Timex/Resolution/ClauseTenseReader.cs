@@ -1,3 +1,4 @@
+using Lagebild.Core.Model;
 using Lagebild.Timex.Rules;
 using Lagebild.Timex.Scanning;
 
@@ -33,24 +34,26 @@ public sealed class ClauseTenseReader
     public Tense Default { get; }
 
     /// <summary>The token range [first, end) of the clause containing tokens [from, to).</summary>
-    public (int First, int End) ClauseAround(string text, IReadOnlyList<TimeToken> tokens, int from, int to, bool wholeSentence = false)
+    /// <remarks>The clause never leaves <paramref name="sentence"/> when one is given.</remarks>
+    public (int First, int End) ClauseAround(string text, IReadOnlyList<TimeToken> tokens, int from, int to, TextSpan? sentence = null, bool wholeSentence = false)
     {
+        int lower = sentence?.Start ?? 0, upper = sentence?.End ?? int.MaxValue;
         int first = from;
-        while (first > 0 && !IsBreak(text, tokens, first - 1, wholeSentence) && !tokens[first].LineBreakBefore) first--;
+        while (first > 0 && !IsBreak(text, tokens, first - 1, wholeSentence) && !tokens[first].LineBreakBefore && tokens[first - 1].Start >= lower) first--;
         int end = to;
-        while (end < tokens.Count && !IsBreak(text, tokens, end, wholeSentence) && !tokens[end].LineBreakBefore) end++;
+        while (end < tokens.Count && !IsBreak(text, tokens, end, wholeSentence) && !tokens[end].LineBreakBefore && tokens[end].End <= upper) end++;
         return (first, end);
     }
 
     /// <summary>The tense of the marker nearest to tokens [from, to) inside their clause.</summary>
-    public Tense Read(string text, IReadOnlyList<TimeToken> tokens, int from, int to)
+    public Tense Read(string text, IReadOnlyList<TimeToken> tokens, int from, int to, TextSpan? sentence = null)
     {
-        var (first, end) = ClauseAround(text, tokens, from, to);
+        var (first, end) = ClauseAround(text, tokens, from, to, sentence);
         var tense = NearestMarker(text, tokens, from, to, first, end);
         if (tense != Tense.Unknown) return tense;
         bool insertion = (first > 0 && IsMark(text, tokens[first - 1], insertionMarks)) || (end < tokens.Count && IsMark(text, tokens[end], insertionMarks));
         if (!insertion) return Tense.Unknown;
-        (first, end) = ClauseAround(text, tokens, from, to, wholeSentence: true);
+        (first, end) = ClauseAround(text, tokens, from, to, sentence, wholeSentence: true);
         return NearestMarker(text, tokens, from, to, first, end);
     }
 
