@@ -25,8 +25,8 @@ public sealed class TimexStage : IStage
     /// <summary>An explicit date with its year further than this (days) from the document's present starts its own story.</summary>
     private const int NarrativeDistance = 30;
 
-    /// <summary>A first line this short may be a dateline (<c>Genf, 7.12.2021</c>).</summary>
-    private const int ShortLine = 80;
+    /// <summary>A dateline may also stand this close to the start of the story.</summary>
+    private const int DatelineStartReach = 600;
 
     /// <summary>The input format's metadata line (<c> date 2021-12 …</c>); it is not part of the story.</summary>
     private const string MetadataLinePrefix = " date ";
@@ -79,7 +79,7 @@ public sealed class TimexStage : IStage
             pending.Add(new PendingTimex(m, tense));
         }
 
-        var reference = ResolveDocumentDate(document, pending, tenseReader.Default);
+        var reference = ResolveDocumentDate(document, pending, tenseReader.Default, storyStart);
 
         DateOnly? anchor = null;
         int anchorEnd = 0;
@@ -138,6 +138,14 @@ public sealed class TimexStage : IStage
         return false;
     }
 
+    /// <summary>Whether a date is followed by a line end, the text end, a dash or a closing parenthesis.</summary>
+    private static bool EndsDateline(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\u00A0')) i++;
+        return i >= text.Length || text[i] is '\n' or '\r' or '—' or '–' or '-' or ')' or '|' or '/';
+    }
+
     private static TextSpan? SentenceOf(Document document, int offset)
     {
         int index = document.SentenceIndexAt(offset);
@@ -153,7 +161,7 @@ public sealed class TimexStage : IStage
     }
 
     /// <summary>Sets <see cref="Document.Dct"/> and returns the reference the values are resolved against.</summary>
-    private static ReferenceTime? ResolveDocumentDate(Document document, List<PendingTimex> pending, Tense defaultTense)
+    private static ReferenceTime? ResolveDocumentDate(Document document, List<PendingTimex> pending, Tense defaultTense, int storyStart)
     {
         var dct = document.Dct;
         var known = ReferenceTime.Parse(dct?.Value);
@@ -164,17 +172,15 @@ public sealed class TimexStage : IStage
 
         if (known?.Day is not null) return known;
 
-        // A dateline: an explicit full date with its year at the end of the text or in a short first line.
+        // A dateline: an explicit full date with its year that ends its line or stands before a dash or a
+        // closing parenthesis (WASHINGTON, Feb. 11, 2022 — …; (Genf, 7.12.2021)), near the start or the end.
         string trimmed = document.Text.TrimEnd();
-        int firstLineEnd = document.Text.IndexOf('\n');
-        if (firstLineEnd < 0) firstLineEnd = document.Text.Length;
         for (int i = pending.Count - 1; i >= 0; i--)
         {
             var p = pending[i];
             if (p.Match.Get("year") is null) continue;
-            bool atEnd = p.Match.End >= trimmed.Length - DatelineReach;
-            bool inShortFirstLine = p.Match.End <= firstLineEnd && firstLineEnd <= ShortLine;
-            if (!atEnd && !inShortFirstLine) continue;
+            bool nearEdge = p.Match.End >= trimmed.Length - DatelineReach || p.Match.Start - storyStart <= DatelineStartReach;
+            if (!nearEdge || !EndsDateline(document.Text, p.Match.End)) continue;
             if (ReferenceEstimator.ExplicitDay(p.Match, known) is { } d && (known is null || known.Month == 0 || (d.Year == known.Year && d.Month == known.Month)))
             {
                 document.Dct = new DocumentDate(Calendar.Day(d), DateBasis.Inferred);

@@ -78,4 +78,24 @@ public sealed class DocumentDateTests
         Assert.Equal("2021-12-09", document.Dct?.Value);
         Assert.Contains(document.Timexes, t => t.Text == "on Monday" && t.Value == "2021-12-06");
     }
+
+    [Fact]
+    public void A_dateline_before_a_dash_at_the_start_of_the_story_sets_the_day()
+    {
+        var document = Run(
+            " date 2022-02 Talks\n\nGENEVA, Feb. 11, 2022 — The envoys met on Thursday and will meet again on Monday.",
+            new DocumentDate("2022-02", DateBasis.Header), "en");
+        Assert.Equal(new DocumentDate("2022-02-11", DateBasis.Inferred), document.Dct);
+        Assert.Contains(document.Timexes, t => t.Text == "on Thursday" && t.Value == "2022-02-10");
+        Assert.Contains(document.Timexes, t => t.Text == "on Monday" && t.Value == "2022-02-14");
+    }
+
+    [Fact]
+    public void A_date_that_opens_a_sentence_is_no_dateline()
+    {
+        var document = Run(
+            " date 2021-12 Rückblick\n\nAm 3. Dezember 2021 hatte die Regierung gewarnt. Die Lage bleibt angespannt.",
+            new DocumentDate("2021-12", DateBasis.Header));
+        Assert.Equal(new DocumentDate("2021-12", DateBasis.Header), document.Dct);
+    }
 }

@@ -17,6 +17,7 @@ public sealed class ClauseTenseReader
     private readonly HashSet<string> insertionMarks;
     private readonly string[] pastEndings;
     private readonly string[] separablePrefixes;
+    private readonly bool ordinalDot;
 
     public ClauseTenseReader(TenseFile file)
     {
@@ -27,6 +28,7 @@ public sealed class ClauseTenseReader
         insertionMarks = new HashSet<string>(file.InsertionMarks, StringComparer.Ordinal);
         pastEndings = [.. file.PastEndings];
         separablePrefixes = [.. file.SeparablePrefixes];
+        ordinalDot = file.OrdinalDot;
         Default = file.Default switch { "past" => Tense.Past, "future" => Tense.Future, _ => Tense.Unknown };
     }
 
@@ -116,8 +118,12 @@ public sealed class ClauseTenseReader
         var mark = token.Slice(text);
         if (mark is ".")
         {
-            // A full stop after a number is an ordinal or a date separator, not a sentence end.
-            return index == 0 || tokens[index - 1].Kind != TimeTokenKind.Number;
+            // A full stop inside a numeric date (7.12.2021) or after an ordinal (7. Dezember) is no sentence end.
+            if (index == 0) return true;
+            var before = tokens[index - 1];
+            if (before.Kind != TimeTokenKind.Number) return true;
+            bool insideNumber = index + 1 < tokens.Count && tokens[index + 1].Glued && tokens[index + 1].Kind == TimeTokenKind.Number;
+            return !insideNumber && !(ordinalDot && before.Length <= 2);
         }
 
         if (mark is "!" or "?") return true;

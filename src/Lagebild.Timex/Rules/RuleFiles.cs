@@ -63,6 +63,10 @@ public sealed class TenseFile
     /// tense of its sentence.</summary>
     public List<string> InsertionMarks { get; set; } = [];
 
+    /// <summary>Whether a full stop after a one- or two-digit number marks an ordinal (German <c>7. Dezember</c>)
+    /// rather than a sentence end.</summary>
+    public bool OrdinalDot { get; set; }
+
     /// <summary>Punctuation that ends a clause.</summary>
     public List<string> ClauseBreaks { get; set; } = [];
 }
