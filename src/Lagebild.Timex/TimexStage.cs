@@ -81,8 +81,8 @@ public sealed class TimexStage : IStage
 
         var reference = ResolveDocumentDate(document, pending, tenseReader.Default, storyStart);
 
-        DateOnly? anchor = null;
-        int anchorEnd = 0;
+        DateOnly? anchor = null, lastDay = null;
+        int anchorEnd = 0, lastDayEnd = 0;
         foreach (var p in pending)
         {
             var rule = p.Match.Rule;
@@ -104,8 +104,15 @@ public sealed class TimexStage : IStage
                 anchorEnd = p.Match.End;
             }
 
-            string value = TimexValueBuilder.Fill(rule.Value!, p.Match, tense, own);
-            string? mod = rule.Mod is null ? null : TimexValueBuilder.Fill(rule.Mod, p.Match, tense, own);
+            DateOnly? narrativeDay = lastDay is not null && p.Match.Start - lastDayEnd <= NarrativeReach
+                && !HasParagraphBreak(text.AsSpan(lastDayEnd, p.Match.Start - lastDayEnd)) ? lastDay : null;
+            string value = TimexValueBuilder.Fill(rule.Value!, p.Match, tense, own, narrativeDay);
+            string? mod = rule.Mod is null ? null : TimexValueBuilder.Fill(rule.Mod, p.Match, tense, own, narrativeDay);
+            if (value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", out var day))
+            {
+                lastDay = day;
+                lastDayEnd = p.Match.End;
+            }
             if (mod is "X" or "") mod = null;
             document.Timexes.Add(new TimexMention(p.Match.Start, p.Match.End, text[p.Match.Start..p.Match.End], rule.Type, value, mod, rule.Id));
         }
