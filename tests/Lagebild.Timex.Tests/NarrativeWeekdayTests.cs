@@ -19,6 +19,7 @@ public sealed class NarrativeWeekdayTests
     [InlineData("Die Delegationen hatten am Montag ihre Gespräche begonnen.", "2021-12-27")]
     [InlineData("Der Minister flog am Montag nach Moskau.", "2021-12-27")]
     [InlineData("Der Minister wird am Montag nach Moskau fliegen.", "2022-01-03")]
+    [InlineData("Der Minister ist am Montag in Moskau eingetroffen.", "2021-12-27")]
     public void German_weekdays_cross_the_year_end_by_tense(string text, string expected)
     {
         Assert.Equal(expected, ValueOf(text, text.Contains("Am ", StringComparison.Ordinal) ? "Am Montag" : "am Montag", "2021-12-30"));

@@ -18,6 +18,10 @@ public sealed class ClauseTenseReader
     private readonly string[] pastEndings;
     private readonly string[] separablePrefixes;
     private readonly bool ordinalDot;
+    private readonly HashSet<string> perfectAuxiliaries;
+    private readonly HashSet<string> participleExceptions;
+    private readonly string[] participlePrefixes;
+    private readonly string[] participleEndings;
 
     public ClauseTenseReader(TenseFile file)
     {
@@ -29,6 +33,10 @@ public sealed class ClauseTenseReader
         pastEndings = [.. file.PastEndings];
         separablePrefixes = [.. file.SeparablePrefixes];
         ordinalDot = file.OrdinalDot;
+        perfectAuxiliaries = new HashSet<string>(file.PerfectAuxiliaries, StringComparer.OrdinalIgnoreCase);
+        participleExceptions = new HashSet<string>(file.ParticipleExceptions, StringComparer.OrdinalIgnoreCase);
+        participlePrefixes = [.. file.ParticiplePrefixes];
+        participleEndings = [.. file.ParticipleEndings];
         Default = file.Default switch { "past" => Tense.Past, "future" => Tense.Future, _ => Tense.Unknown };
     }
 
@@ -66,19 +74,46 @@ public sealed class ClauseTenseReader
     {
         Tense best = Tense.Unknown;
         int bestDistance = int.MaxValue;
+        int auxiliary = -1, participle = -1;
         for (int i = first; i < end; i++)
         {
             if (i >= from && i < to) continue;
             var token = tokens[i];
             if (token.Kind != TimeTokenKind.Word) continue;
+            var word = token.Slice(text);
+            if (perfectAuxiliaries.Count > 0 && perfectAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) auxiliary = i;
+            else if (participle < 0 && participlePrefixes.Length > 0 && IsParticiple(word)) participle = i;
             int distance = i < from ? from - i : i - to + 1;
             if (distance >= bestDistance) continue;
-            var word = token.Slice(text);
             if (future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) (best, bestDistance) = (Tense.Future, distance);
             else if (IsPastForm(word)) (best, bestDistance) = (Tense.Past, distance);
         }
 
+        // A perfect with a non-past auxiliary (ist … eingetroffen) counts when nothing nearer decided.
+        if (best == Tense.Unknown && auxiliary >= 0 && participle >= 0) return Tense.Past;
         return best;
+    }
+
+    /// <summary>A lowercase word that begins like a participle (optionally after a separable particle) and ends like one.</summary>
+    private bool IsParticiple(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6 || char.IsUpper(word[0])) return false;
+        if (participleExceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+        bool ending = false;
+        foreach (var e in participleEndings) ending |= word.EndsWith(e, StringComparison.OrdinalIgnoreCase);
+        if (!ending) return false;
+        foreach (var prefix in participlePrefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var particle in separablePrefixes)
+            {
+                if (word.Length > particle.Length + prefix.Length + 2
+                    && word.StartsWith(particle, StringComparison.OrdinalIgnoreCase)
+                    && word[particle.Length..].StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPastForm(ReadOnlySpan<char> word)

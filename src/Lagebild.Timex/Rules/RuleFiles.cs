@@ -53,6 +53,17 @@ public sealed class TenseFile
     /// <summary>Words with a past ending that are not past forms.</summary>
     public List<string> PastEndingExceptions { get; set; } = [];
 
+    /// <summary>Auxiliaries that make a perfect tense with a participle (German <c>ist … eingetroffen</c>).</summary>
+    public List<string> PerfectAuxiliaries { get; set; } = [];
+
+    /// <summary>How a participle begins (<c>ge</c>, also after a separable particle) and ends (<c>t</c>, <c>en</c>).</summary>
+    public List<string> ParticiplePrefixes { get; set; } = [];
+
+    public List<string> ParticipleEndings { get; set; } = [];
+
+    /// <summary>Words shaped like participles that are not (<c>gegen</c>).</summary>
+    public List<string> ParticipleExceptions { get; set; } = [];
+
     /// <summary>Particles a past form may carry glued in front (German <c>an</c> + <c>bot</c>).</summary>
     public List<string> SeparablePrefixes { get; set; } = [];
 
