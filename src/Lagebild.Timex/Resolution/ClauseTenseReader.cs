@@ -10,35 +10,40 @@ namespace Lagebild.Timex.Resolution;
 /// </summary>
 public sealed class ClauseTenseReader
 {
-    private readonly HashSet<string> past;
-    private readonly HashSet<string> future;
-    private readonly HashSet<string> pastExceptions;
-    private readonly HashSet<string> breaks;
-    private readonly HashSet<string> insertionMarks;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> past;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> future;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pastExceptions;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> breaks;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> insertionMarks;
     private readonly string[] pastEndings;
     private readonly string[] separablePrefixes;
     private readonly bool ordinalDot;
-    private readonly HashSet<string> perfectAuxiliaries;
-    private readonly HashSet<string> participleExceptions;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> perfectAuxiliaries;
+    private readonly bool hasPerfect;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> participleExceptions;
     private readonly string[] participlePrefixes;
     private readonly string[] participleEndings;
 
     public ClauseTenseReader(TenseFile file)
     {
-        past = new HashSet<string>(file.Past, StringComparer.OrdinalIgnoreCase);
-        future = new HashSet<string>(file.Future, StringComparer.OrdinalIgnoreCase);
-        pastExceptions = new HashSet<string>(file.PastEndingExceptions, StringComparer.OrdinalIgnoreCase);
-        breaks = new HashSet<string>(file.ClauseBreaks, StringComparer.Ordinal);
-        insertionMarks = new HashSet<string>(file.InsertionMarks, StringComparer.Ordinal);
+        past = Lookup(file.Past, StringComparer.OrdinalIgnoreCase);
+        future = Lookup(file.Future, StringComparer.OrdinalIgnoreCase);
+        pastExceptions = Lookup(file.PastEndingExceptions, StringComparer.OrdinalIgnoreCase);
+        breaks = Lookup(file.ClauseBreaks, StringComparer.Ordinal);
+        insertionMarks = Lookup(file.InsertionMarks, StringComparer.Ordinal);
         pastEndings = [.. file.PastEndings];
         separablePrefixes = [.. file.SeparablePrefixes];
         ordinalDot = file.OrdinalDot;
-        perfectAuxiliaries = new HashSet<string>(file.PerfectAuxiliaries, StringComparer.OrdinalIgnoreCase);
-        participleExceptions = new HashSet<string>(file.ParticipleExceptions, StringComparer.OrdinalIgnoreCase);
+        perfectAuxiliaries = Lookup(file.PerfectAuxiliaries, StringComparer.OrdinalIgnoreCase);
+        participleExceptions = Lookup(file.ParticipleExceptions, StringComparer.OrdinalIgnoreCase);
         participlePrefixes = [.. file.ParticiplePrefixes];
+        hasPerfect = file.PerfectAuxiliaries.Count > 0;
         participleEndings = [.. file.ParticipleEndings];
         Default = file.Default switch { "past" => Tense.Past, "future" => Tense.Future, _ => Tense.Unknown };
     }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words, StringComparer comparer) =>
+        new HashSet<string>(words, comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The tense assumed where the clause has no marker (Unknown means "nearest").</summary>
     public Tense Default { get; }
@@ -67,8 +72,8 @@ public sealed class ClauseTenseReader
         return NearestMarker(text, tokens, from, to, first, end);
     }
 
-    private static bool IsMark(string text, TimeToken token, HashSet<string> marks) =>
-        token.Kind == TimeTokenKind.Punctuation && marks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Slice(text));
+    private static bool IsMark(string text, TimeToken token, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> marks) =>
+        token.Kind == TimeTokenKind.Punctuation && marks.Contains(token.Slice(text));
 
     private Tense NearestMarker(string text, IReadOnlyList<TimeToken> tokens, int from, int to, int first, int end)
     {
@@ -81,11 +86,11 @@ public sealed class ClauseTenseReader
             var token = tokens[i];
             if (token.Kind != TimeTokenKind.Word) continue;
             var word = token.Slice(text);
-            if (perfectAuxiliaries.Count > 0 && perfectAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) auxiliary = i;
+            if (hasPerfect && perfectAuxiliaries.Contains(word)) auxiliary = i;
             else if (participle < 0 && participlePrefixes.Length > 0 && IsParticiple(word)) participle = i;
             int distance = i < from ? from - i : i - to + 1;
             if (distance >= bestDistance) continue;
-            if (future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) (best, bestDistance) = (Tense.Future, distance);
+            if (future.Contains(word)) (best, bestDistance) = (Tense.Future, distance);
             else if (IsPastForm(word)) (best, bestDistance) = (Tense.Past, distance);
         }
 
@@ -98,7 +103,7 @@ public sealed class ClauseTenseReader
     private bool IsParticiple(ReadOnlySpan<char> word)
     {
         if (word.Length < 6 || char.IsUpper(word[0])) return false;
-        if (participleExceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+        if (participleExceptions.Contains(word)) return false;
         bool ending = false;
         foreach (var e in participleEndings) ending |= word.EndsWith(e, StringComparison.OrdinalIgnoreCase);
         if (!ending) return false;
@@ -118,7 +123,7 @@ public sealed class ClauseTenseReader
 
     private bool IsPastForm(ReadOnlySpan<char> word)
     {
-        var pastLookup = past.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pastLookup = past;
         if (pastLookup.Contains(word)) return true;
         if (word.Length > 4 && !char.IsUpper(word[0]))
         {
@@ -139,7 +144,7 @@ public sealed class ClauseTenseReader
         {
             if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
             {
-                return !pastExceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                return !pastExceptions.Contains(word);
             }
         }
 
@@ -162,6 +167,6 @@ public sealed class ClauseTenseReader
         }
 
         if (mark is "!" or "?") return true;
-        return !sentenceOnly && breaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(mark);
+        return !sentenceOnly && breaks.Contains(mark);
     }
 }
