@@ -1,0 +1,120 @@
+using Lagebild.Quotes.Lexicon;
+
+namespace Lagebild.Quotes.Engine;
+
+/// <summary>Who a phrase names as speaker, the words that name them, and the relay that passed it on.</summary>
+public readonly record struct SpeakerPick(string? Speaker, string? Text, string? Via)
+{
+    public static SpeakerPick Nobody => new(null, null, null);
+}
+
+/// <summary>Picks the speaker of an attribution among the candidates of a token range.</summary>
+public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSpeakerBefore)
+{
+    /// <summary>The candidates whose first token lies in [from, to), outside quotations.</summary>
+    public List<SpeakerCandidate> In(int from, int to)
+    {
+        var result = new List<SpeakerCandidate>();
+        foreach (var c in view.Candidates)
+        {
+            if (c.FirstToken >= to) break;
+            if (c.FirstToken >= from && !view.InsideQuote(c.FirstToken)) result.Add(c);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The subject of a clause [from, to) with a speech cue at <paramref name="cue"/>: the candidate opening the
+    /// clause, else the one right after the cue (<c>Am Mittwoch sagte Biden</c>), else the first one.
+    /// </summary>
+    public SpeakerPick Subject(int from, int to, int cue)
+    {
+        var candidates = In(from, to);
+        if (candidates.Count == 0) return SpeakerPick.Nobody;
+        var chosen = candidates[0];
+        if (chosen.FirstToken > from + 3)
+        {
+            var inverted = candidates.FirstOrDefault(c => c.FirstToken > cue && c.FirstToken <= cue + 3);
+            if (inverted is not null) chosen = inverted;
+        }
+
+        return WithVia(Pick(chosen), candidates);
+    }
+
+    /// <summary>For a relay verb (<c>Interfax zitierte das Ministerium</c>): the subject is the relay, the object the speaker.</summary>
+    public SpeakerPick Relayed(int from, int to, int cue)
+    {
+        var relay = Subject(from, cue, cue);
+        var after = In(cue + 1, to).FirstOrDefault();
+        if (after is null) return relay;
+        var speaker = Pick(after);
+        return speaker with { Via = relay.Speaker ?? relay.Via };
+    }
+
+    /// <summary>The first candidate of an attribution clause (<c>…, sagte der Sprecher laut TASS</c>); relays become <c>via</c>.</summary>
+    public SpeakerPick First(int from, int to)
+    {
+        var candidates = In(from, to);
+        if (candidates.Count == 0) return SpeakerPick.Nobody;
+        var chosen = candidates.FirstOrDefault(c => !view.Relays.Contains(c.Speaker)) ?? candidates[0];
+        return WithVia(Pick(chosen), candidates);
+    }
+
+    /// <summary>Resolves one candidate: follows a modifier to the name it qualifies, and a role noun to its speaker.</summary>
+    public SpeakerPick Pick(SpeakerCandidate candidate)
+    {
+        var head = FollowAppositive(candidate);
+        string? speaker = head.Source == CandidateSource.Role
+            ? head.IsDefinite ? lastSpeakerBefore(head.Start) : null
+            : head.Speaker;
+        int start = Math.Min(candidate.Start, head.Start);
+        return new SpeakerPick(speaker, view.Text[start..head.End], null);
+    }
+
+    private SpeakerPick WithVia(SpeakerPick pick, List<SpeakerCandidate> candidates)
+    {
+        if (pick.Via is not null) return pick;
+        foreach (var c in candidates)
+        {
+            if (view.Relays.Contains(c.Speaker) && c.Speaker != pick.Speaker) return pick with { Via = c.Speaker };
+        }
+
+        return pick;
+    }
+
+    /// <summary>
+    /// From a modifier (<c>Kreml-Sprecher</c>, <c>estnische Ministerpräsidentin</c>) to the name that follows it
+    /// within two capitalised words (<c>Dmitri Peskow</c>); a modifier with no name stays (its actor code speaks).
+    /// </summary>
+    private SpeakerCandidate FollowAppositive(SpeakerCandidate candidate)
+    {
+        var current = candidate;
+        for (int guard = 0; guard < 4 && current.IsModifier; guard++)
+        {
+            SpeakerCandidate? next = null;
+            foreach (var c in view.Candidates)
+            {
+                if (c.Start < current.End) continue;
+                if (c.FirstToken > current.EndToken + 1) break;
+                next = c;
+                break;
+            }
+
+            if (next is null || !OnlyCapitalizedBetween(current.EndToken, next.FirstToken)) break;
+            current = next;
+        }
+
+        return current;
+    }
+
+    private bool OnlyCapitalizedBetween(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!view.IsCapitalized(t) || view.Is(t, WordClass.Pronoun)) return false;
+        }
+
+        return true;
+    }
+}
