@@ -130,7 +130,19 @@ public sealed class DocumentView
     private CueHit? MatchCue(int t)
     {
         if (Tokens[t].Kind != TokenKind.Word || InsideQuote(t)) return null;
-        var patterns = Lexicon.CuesStartingWith(Word(t));
+        var word = Word(t);
+        var patterns = Lexicon.CuesStartingWith(word);
+        int hyphen = word.LastIndexOf('-');
+        if (patterns is null && hyphen > 0 && hyphen + 1 < word.Length)
+        {
+            // `CNN-Berichte`, `Kreml-Erklärung`: a statement noun at the end of a compound
+            var tail = Lexicon.CuesStartingWith(word[(hyphen + 1)..]);
+            if (tail is not null && tail.FirstOrDefault(p => p.Kind == CueKind.Noun && p.Words.Length == 1) is { } noun)
+            {
+                return new CueHit(t, t, noun, word[(hyphen + 1)..].ToString());
+            }
+        }
+
         if (patterns is null) return null;
         foreach (var pattern in patterns)
         {

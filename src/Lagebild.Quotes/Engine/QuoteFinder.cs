@@ -52,7 +52,7 @@ public sealed class QuoteFinder
             }
 
             Attribution? cueOnly = Cues(s);
-            if (_found.Count == before && cueOnly is null) Continuation(s);
+            Continuation(s);
             _anchors[s] = _found.Count > before
                 ? LastIn(before)
                 : cueOnly ?? (_found.Count > before ? LastIn(before) : null);
@@ -66,7 +66,13 @@ public sealed class QuoteFinder
         Found? last = null;
         for (int i = from; i < _found.Count; i++)
         {
-            if (last is null || _found[i].Start >= last.Start) last = _found[i];
+            bool loses = false;
+            for (int j = from; j < _found.Count && !loses; j++)
+            {
+                loses = j != i && Clash(_found[i], _found[j]) && !Wins(_found[i], _found[j]);
+            }
+
+            if (!loses && (last is null || _found[i].Start >= last.Start)) last = _found[i];
         }
 
         return last is null || last.Speaker.Speaker is null && last.Speaker.Text is null ? null : new Attribution(last.Speaker, last.Cue);
@@ -111,7 +117,16 @@ public sealed class QuoteFinder
             ? _speakers.First(hit.End + 1, Math.Min(end, hit.End + 7))
             : _speakers.First(j, end);
         if (hit.Pattern.Kind == CueKind.Trailer && speaker.Speaker is null && speaker.Text is null) return false;
-        if (hit.Pattern.Kind == CueKind.Noun && words < 4) return false;
+        if (!comma && hit.Pattern.Kind == CueKind.Verb)
+        {
+            // `als „konstruktiv“ bezeichnet`: a verb-final clause, the subject stands before the quotation
+            int openSentence = Math.Max(0, _v.SentenceOf(pair.Open));
+            var subject = FragmentSpeaker(_v.SentenceTokens(openSentence).Start, pair.Open, hit.Token);
+            if (subject.Speaker is not null || subject.Text is not null) speaker = subject with { Via = speaker.Via };
+            AddDirect(pair, speaker, hit.Text, "direct.fragment", sentence);
+            return true;
+        }
+
         AddDirect(pair, speaker, hit.Text, "direct.after", sentence);
         return true;
     }
@@ -159,8 +174,16 @@ public sealed class QuoteFinder
         {
             var speaker = before.Pattern.Role == CueRole.Relay
                 ? _speakers.Relayed(sStart, open, before.Token)
-                : _speakers.Subject(sStart, open, before.Token);
+                : FragmentSpeaker(sStart, open, before.Token);
             AddDirect(pair, speaker, before.Text, introduced ? "direct.before" : "direct.fragment", sentence);
+            return true;
+        }
+
+        // `stellte … ein Treffen in Aussicht, an dem „mindestens vier …“ teilnehmen`: a longer quotation in the
+        // sentence of a speech verb
+        if (words >= 3 && FirstVerbCue(sStart, open) is { } earlier)
+        {
+            AddDirect(pair, _speakers.Subject(sStart, open, earlier.Token), earlier.Text, "direct.sentence", sentence);
             return true;
         }
 
@@ -187,6 +210,25 @@ public sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>The subject of a cue, or the agent right before it (<c>von Putin genannte „…“</c>).</summary>
+    private SpeakerPick FragmentSpeaker(int from, int open, int cue)
+    {
+        var agent = _speakers.In(Math.Max(from, cue - 4), cue).LastOrDefault(c => c.EndToken == cue);
+        if (agent is not null && _v.Is(agent.FirstToken - 1, WordClass.Agent)) return _speakers.Pick(agent);
+        return _speakers.Subject(from, open, cue);
+    }
+
+    private CueHit? FirstVerbCue(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (_v.InsideQuote(t)) continue;
+            if (_v.Cues[t] is { Pattern.Kind: CueKind.Verb, Pattern.Role: not CueRole.None } hit) return hit;
+        }
+
+        return null;
     }
 
     private void DirectFromContext(QuotePair pair, int words)
@@ -257,7 +299,7 @@ public sealed class QuoteFinder
 
         int aEnd = ClauseEndFrom(first);
         var speaker = SpeakerOfAttribution(hit, first, aEnd);
-        if (hit.Pattern.Kind == CueKind.Trailer && speaker.Speaker is null && speaker.Text is null) return false;
+        if (hit.Pattern.Kind != CueKind.Impersonal && speaker.Speaker is null && speaker.Text is null) return false;
 
         // `…, so der Beamte weiter, dass …`: the reported clause follows the attribution
         if (_v.IsChar(aEnd, ',') && _v.Is(aEnd + 1, WordClass.Complementizer))
@@ -268,7 +310,7 @@ public sealed class QuoteFinder
 
         int start = ReportedStart(sStart, p);
         if (start >= p) return false;
-        if (IsWholeQuotation(start, p)) return true; // the direct rule credits it
+        if (IsWholeQuotation(start, p)) return false; // the direct rule credits it
         if (_hasMood && hit.Pattern.Role == CueRole.Stance && !LooksReported(start, p)) return false;
         return AddIndirect(start, p, speaker, hit, "indirect.after", PostposedPriority, sentence);
     }
@@ -314,7 +356,7 @@ public sealed class QuoteFinder
         if (start >= sEnd) return false;
         int end = ReportedEnd(start, sEnd);
         if (end <= start || IsWholeQuotation(start, end)) return false;
-        if (_hasMood && !LooksReported(start, end)) return false;
+        if (_hasMood && !LooksReported(start, end, complementizerSuffices: hit.Pattern.Role != CueRole.Stance)) return false;
 
         var speaker = hit.Pattern.Kind == CueKind.Impersonal
             ? _speakers.Subject(sStart, hit.Token, hit.Token)
@@ -413,7 +455,7 @@ public sealed class QuoteFinder
         int start = comma + 1, end = ReportedEnd(start, sEnd);
         if (end <= start) return false;
         var speaker = candidate is null ? SpeakerPick.Nobody : _speakers.Pick(candidate);
-        return AddIndirect(start, end, speaker, hit, "indirect.noun", SourcePriority, sentence);
+        return AddIndirect(start, end, speaker, hit, "indirect.noun", PostposedPriority, sentence);
     }
 
     private SpeakerPick SpeakerOfAttribution(CueHit hit, int from, int end)
@@ -433,15 +475,26 @@ public sealed class QuoteFinder
         if (sentences[sentence].Paragraph != sentences[sentence - 1].Paragraph) return;
         var (sStart, sEnd) = _v.SentenceTokens(sentence);
         if (sStart >= sEnd || _v.IsQuoteMark(sStart) || _v.InsideQuote(sStart)) return;
-        bool strong = false;
-        for (int t = sStart; t < sEnd && !strong; t++)
+        if (!ContinuesReport(sStart, sEnd)) return;
+        AddIndirect(sStart, sEnd, anchor.Speaker, null, "indirect.continuation", ContinuationPriority, sentence, anchor.Cue);
+    }
+
+    /// <summary>
+    /// A sentence in reported speech: a strong Konjunktiv in the finite (second) position, or anywhere when
+    /// the sentence has no speech cue of its own.
+    /// </summary>
+    private bool ContinuesReport(int sStart, int sEnd)
+    {
+        bool cue = false, strong = false;
+        for (int t = sStart; t < sEnd; t++)
         {
-            if (_v.Cues[t] is { Pattern.Kind: not CueKind.Noun }) return;
-            strong = !_v.InsideQuote(t) && _v.IsWord(t) && _v.Lexicon.MoodOf(_v.Word(t)) == MoodStrength.Strong;
+            if (_v.Cues[t] is { Pattern.Kind: not CueKind.Noun } && !_v.InsideQuote(t)) cue = true;
+            if (MoodAt(t) != MoodStrength.Strong) continue;
+            if (t - sStart <= 4) return true;
+            strong = true;
         }
 
-        if (!strong) return;
-        AddIndirect(sStart, sEnd, anchor.Speaker, null, "indirect.continuation", ContinuationPriority, sentence, anchor.Cue);
+        return strong && !cue;
     }
 
     // ---- clause geometry ----
@@ -511,15 +564,29 @@ public sealed class QuoteFinder
     }
 
     /// <summary>A German reported clause: opens with <c>dass</c>/<c>ob</c>, or holds a Konjunktiv form or a quoted fragment.</summary>
-    private bool LooksReported(int start, int end)
+    private bool LooksReported(int start, int end, bool complementizerSuffices = true)
     {
-        if (_v.Is(start, WordClass.Complementizer)) return true;
+        if (_v.Is(start, WordClass.Complementizer))
+        {
+            if (complementizerSuffices) return true;
+            int last = end - 1;
+            while (last > start && !_v.IsWord(last)) last--;
+            if (last > start && !_v.InsideQuote(last) && _v.Lexicon.IsFinalMood(_v.Word(last))) return true;
+        }
+
         for (int t = start; t < end; t++)
         {
-            if (_v.IsWord(t) && !_v.InsideQuote(t) && _v.Lexicon.MoodOf(_v.Word(t)) != MoodStrength.None) return true;
+            if (MoodAt(t) != MoodStrength.None) return true;
         }
 
         return false;
+    }
+
+    /// <summary>The reporting mood of a token outside quotations; none after <c>als</c> (<c>als sei …</c>).</summary>
+    private MoodStrength MoodAt(int t)
+    {
+        if (!_v.IsWord(t) || _v.InsideQuote(t) || _v.Is(t - 1, WordClass.Unreal)) return MoodStrength.None;
+        return _v.Lexicon.MoodOf(_v.Word(t));
     }
 
     private bool AddIndirect(int startToken, int endToken, SpeakerPick speaker, CueHit? hit, string rule, int priority, int sentence, string? cue = null)

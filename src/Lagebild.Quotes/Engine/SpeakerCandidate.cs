@@ -16,6 +16,7 @@ public enum CandidateSource
 /// <param name="IsModifier">A state adjective or compound prefix (<c>russische</c>, <c>US-</c>), not a head noun.</param>
 /// <param name="IsPerson">A named person (pronouns resolve to the last one).</param>
 /// <param name="IsDefinite">For roles: with a definite article, so it refers back to the last speaker.</param>
+/// <param name="ActorCode">The actor code the entity or reference acts for, when known.</param>
 public sealed record SpeakerCandidate(
     int Start,
     int End,
@@ -25,4 +26,5 @@ public sealed record SpeakerCandidate(
     CandidateSource Source,
     bool IsModifier,
     bool IsPerson,
-    bool IsDefinite);
+    bool IsDefinite,
+    string? ActorCode = null);

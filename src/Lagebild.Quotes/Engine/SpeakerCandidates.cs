@@ -22,7 +22,7 @@ public static class SpeakerCandidates
             bool isPronoun = speaker is null && first < view.Tokens.Count && end - first == 1 && view.Is(first, WordClass.Pronoun);
             if (isPronoun) continue; // resolved below like any pronoun
             list.Add(new SpeakerCandidate(reference.Start, reference.End, first, end, speaker, CandidateSource.Reference,
-                IsModifier: false, IsPerson: false, IsDefinite: false));
+                IsModifier: false, IsPerson: false, IsDefinite: false, reference.ActorCode));
             taken.Add(reference.Span);
         }
 
@@ -34,7 +34,7 @@ public static class SpeakerCandidates
             bool modifier = IsModifier(view.Text, entity);
             string? speaker = modifier || entity.Type == "GPE" ? entity.ActorCode ?? entity.Id : entity.Id ?? entity.ActorCode;
             list.Add(new SpeakerCandidate(entity.Start, entity.End, first, end, speaker, CandidateSource.Entity,
-                modifier, entity.Type == PersonType && !modifier, IsDefinite: false));
+                modifier, entity.Type == PersonType && !modifier, IsDefinite: false, entity.ActorCode));
         }
 
         list.Sort((a, b) => a.Start.CompareTo(b.Start));

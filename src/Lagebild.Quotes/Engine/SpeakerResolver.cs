@@ -45,11 +45,13 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
     /// <summary>For a relay verb (<c>Interfax zitierte das Ministerium</c>): the subject is the relay, the object the speaker.</summary>
     public SpeakerPick Relayed(int from, int to, int cue)
     {
-        var relay = Subject(from, cue, cue);
-        var after = In(cue + 1, to).FirstOrDefault();
-        if (after is null) return relay;
-        var speaker = Pick(after);
-        return speaker with { Via = relay.Speaker ?? relay.Via };
+        var candidates = In(from, to);
+        var relay = candidates.FirstOrDefault(c => view.Relays.Contains(c.Speaker))
+                    ?? candidates.FirstOrDefault(c => c.FirstToken < cue);
+        if (relay is null) return Subject(from, to, cue);
+        var after = candidates.FirstOrDefault(c => c.FirstToken > cue && c.Start >= relay.End);
+        if (after is null) return Pick(relay);
+        return Pick(after) with { Via = Pick(relay).Speaker };
     }
 
     /// <summary>The first candidate of an attribution clause (<c>…, sagte der Sprecher laut TASS</c>); relays become <c>via</c>.</summary>
@@ -66,11 +68,39 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
     {
         var head = FollowAppositive(candidate);
         string? speaker = head.Source == CandidateSource.Role
-            ? head.IsDefinite ? lastSpeakerBefore(head.Start) : null
+            ? head.IsDefinite ? lastSpeakerBefore(head.Start) : StateOfLastPerson(head.Start)
             : head.Speaker;
         int start = Math.Min(candidate.Start, head.Start);
         return new SpeakerPick(speaker, view.Text[start..head.End], null);
     }
+
+    /// <summary>
+    /// An unnamed official with no state named (<c>ein hoher Beamter</c>) speaks for the state of the last
+    /// speaker quoted before it, else of the person last named: such officials brief on their own side.
+    /// </summary>
+    private string? StateOfLastPerson(int offset)
+    {
+        string? last = lastSpeakerBefore(offset);
+        if (IsStateCode(last)) return last;
+        if (last is not null)
+        {
+            foreach (var c in view.Candidates)
+            {
+                if (c.Speaker == last && IsStateCode(c.ActorCode)) return c.ActorCode;
+            }
+        }
+
+        string? code = null;
+        foreach (var c in view.Candidates)
+        {
+            if (c.Start >= offset) break;
+            if (c.IsPerson && c.Source == CandidateSource.Entity && IsStateCode(c.ActorCode)) code = c.ActorCode;
+        }
+
+        return code;
+    }
+
+    private static bool IsStateCode(string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
 
     private SpeakerPick WithVia(SpeakerPick pick, List<SpeakerCandidate> candidates)
     {
@@ -90,7 +120,7 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
     private SpeakerCandidate FollowAppositive(SpeakerCandidate candidate)
     {
         var current = candidate;
-        for (int guard = 0; guard < 4 && current.IsModifier; guard++)
+        for (int guard = 0; guard < 4 && (current.IsModifier || !current.IsPerson); guard++)
         {
             SpeakerCandidate? next = null;
             foreach (var c in view.Candidates)
@@ -102,10 +132,22 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
             }
 
             if (next is null || !OnlyCapitalizedBetween(current.EndToken, next.FirstToken)) break;
+            if (!current.IsModifier && !(next.IsPerson && RoleBetween(current.EndToken, next.FirstToken))) break;
             current = next;
         }
 
         return current;
+    }
+
+    /// <summary>`Russlands Außenamtssprecherin Maria Sacharowa`: a role noun between a body and a person.</summary>
+    private bool RoleBetween(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (view.Lexicon.IsRole(view.Word(t))) return true;
+        }
+
+        return false;
     }
 
     private bool OnlyCapitalizedBetween(int from, int to)

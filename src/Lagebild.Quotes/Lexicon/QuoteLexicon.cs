@@ -12,7 +12,9 @@ public sealed class QuoteLexicon
     private readonly WordTable<WordClass> _classes = new();
     private readonly WordTable<MoodStrength> _moodForms = new();
     private readonly List<(string Suffix, MoodStrength Strength)> _moodSuffixes = [];
+    private readonly List<string> _finalSuffixes = [];
     private readonly WordTable<string> _roles = new();
+    private readonly List<string> _roleSuffixes = [];
 
     /// <summary>Whether the language marks reported speech by mood (German Konjunktiv).</summary>
     public bool HasReportingMood => _moodForms.Count > 0 || _moodSuffixes.Count > 0;
@@ -38,7 +40,8 @@ public sealed class QuoteLexicon
                 "weak" => MoodStrength.Weak,
                 _ => throw row.Error($"strength must be strong or weak, found '{row[2]}'"),
             };
-            if (row[0].StartsWith('-')) lexicon.AddMoodSuffix(row[0][1..], strength);
+            if (row[0].StartsWith("$-", StringComparison.Ordinal)) lexicon.AddFinalMoodSuffix(row[0][2..]);
+            else if (row[0].StartsWith('-')) lexicon.AddMoodSuffix(row[0][1..], strength);
             else lexicon.AddMoodForm(row[0], strength);
         }
 
@@ -59,6 +62,8 @@ public sealed class QuoteLexicon
         "pronoun" => WordClass.Pronoun,
         "definite" => WordClass.Definite,
         "indefinite" => WordClass.Indefinite,
+        "agent" => WordClass.Agent,
+        "unreal" => WordClass.Unreal,
         _ => throw row.Error($"unknown word class '{row[1]}'"),
     };
 
@@ -150,7 +155,29 @@ public sealed class QuoteLexicon
 
     public void AddMoodSuffix(string suffix, MoodStrength strength) => _moodSuffixes.Add((suffix, strength));
 
-    public void AddRole(string noun) => _roles.Add(noun, noun);
+    public void AddFinalMoodSuffix(string suffix) => _finalSuffixes.Add(suffix);
+
+    /// <summary>
+    /// Whether the last word of a <c>dass</c>-clause (where the finite verb stands) has a Konjunktiv ending
+    /// (<c>… eine Bedrohung darstelle</c>).
+    /// </summary>
+    public bool IsFinalMood(ReadOnlySpan<char> word)
+    {
+        if (MoodOf(word) != MoodStrength.None) return true;
+        if (word.Length < 4 || !char.IsLower(word[0])) return false;
+        foreach (var suffix in _finalSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    public void AddRole(string noun)
+    {
+        _roles.Add(noun, noun);
+        if (noun.Length >= 6) _roleSuffixes.Add(noun);
+    }
 
     public IReadOnlyList<CuePattern>? CuesStartingWith(ReadOnlySpan<char> word) =>
         _cuesByFirstWord.TryGet(word, out var list) ? list : null;
@@ -179,6 +206,13 @@ public sealed class QuoteLexicon
     {
         if (_roles.Contains(word)) return true;
         int hyphen = word.LastIndexOf('-');
-        return hyphen >= 0 && hyphen + 1 < word.Length && _roles.Contains(word[(hyphen + 1)..]);
+        if (hyphen >= 0 && hyphen + 1 < word.Length && _roles.Contains(word[(hyphen + 1)..])) return true;
+        if (word.Length < 8 || !char.IsUpper(word[0])) return false;
+        foreach (var suffix in _roleSuffixes)
+        {
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 }

@@ -12,6 +12,8 @@ public enum WordClass
     Pronoun = 16,
     Definite = 32,
     Indefinite = 64,
+    Agent = 128,
+    Unreal = 256,
 }
 
 /// <summary>How sure a Konjunktiv form marks reported speech.</summary>
