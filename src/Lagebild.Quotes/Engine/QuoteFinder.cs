@@ -343,7 +343,7 @@ public sealed class QuoteFinder
             if (_v.IsChar(k, ';')) return false;
             start = k + 1;
         }
-        else if (!_hasMood && hit.Pattern.Role == CueRole.Speech && OpensBareClause(hit.End + 1))
+        else if (!_hasMood && hit.Pattern.Role == CueRole.Speech && _v.IsWord(hit.Token - 1) && OpensBareClause(hit.End + 1))
         {
             k = hit.End;
             start = hit.End + 1;
@@ -356,7 +356,8 @@ public sealed class QuoteFinder
         if (start >= sEnd) return false;
         int end = ReportedEnd(start, sEnd);
         if (end <= start || IsWholeQuotation(start, end)) return false;
-        if (_hasMood && !LooksReported(start, end, complementizerSuffices: hit.Pattern.Role != CueRole.Stance)) return false;
+        if (_hasMood && !LooksReported(start, end, complementizerSuffices: hit.Pattern.Role != CueRole.Stance)
+            && !(hit.Pattern.Role == CueRole.Speech && OpensMainClause(start))) return false;
 
         var speaker = hit.Pattern.Kind == CueKind.Impersonal
             ? _speakers.Subject(sStart, hit.Token, hit.Token)
@@ -364,6 +365,18 @@ public sealed class QuoteFinder
                 ? _speakers.Relayed(sStart, k, hit.Token)
                 : _speakers.Subject(sStart, k, hit.Token);
         return AddIndirect(start, end, speaker, hit, "indirect.before", PreposedPriority, sentence);
+    }
+
+    /// <summary>
+    /// After a speech verb and a comma, a clause that is neither subordinate (<c>als</c>, <c>weil</c>) nor
+    /// relative (<c>der in Kiew war</c>): the reported words of <c>sagte, die Lage bleibt ernst</c>.
+    /// </summary>
+    private bool OpensMainClause(int t)
+    {
+        if (!_v.IsWord(t) || _v.Is(t, WordClass.Subordinator | WordClass.Break | WordClass.AttributionStart | WordClass.Complementizer)) return false;
+        if (_v.Cues[t] is not null) return false;
+        if (_v.Is(t, WordClass.Definite) && !_v.IsCapitalized(t + 1)) return false;
+        return true;
     }
 
     private bool OpensBareClause(int t) =>

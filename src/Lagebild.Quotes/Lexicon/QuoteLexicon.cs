@@ -64,6 +64,7 @@ public sealed class QuoteLexicon
         "indefinite" => WordClass.Indefinite,
         "agent" => WordClass.Agent,
         "unreal" => WordClass.Unreal,
+        "subordinator" => WordClass.Subordinator,
         _ => throw row.Error($"unknown word class '{row[1]}'"),
     };
 

@@ -14,6 +14,7 @@ public enum WordClass
     Indefinite = 64,
     Agent = 128,
     Unreal = 256,
+    Subordinator = 512,
 }
 
 /// <summary>How sure a Konjunktiv form marks reported speech.</summary>
