@@ -74,6 +74,9 @@ public sealed class DocumentView
     /// <summary>Speaker candidates in text order.</summary>
     public List<SpeakerCandidate> Candidates { get; }
 
+    /// <summary>The speech cue starting at a token, or null (also outside the document).</summary>
+    public CueHit? CueAt(int token) => token >= 0 && token < Cues.Length ? Cues[token] : null;
+
     public ReadOnlySpan<char> Word(int token) => Tokens[token].Slice(Text);
 
     public int SentenceOf(int token) => token >= 0 && token < _sentenceOfToken.Length ? _sentenceOfToken[token] : -1;

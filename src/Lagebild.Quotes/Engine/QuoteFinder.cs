@@ -135,11 +135,11 @@ public sealed class QuoteFinder
     private CueHit? AttributionCue(int from, int end)
     {
         if (from >= end) return null;
-        if (_v.Cues[from] is { } first && IsAttributing(first)) return first;
+        if (_v.CueAt(from) is { } first && IsAttributing(first)) return first;
         int limit = _hasMood && !_v.Is(from, WordClass.Auxiliary | WordClass.AttributionStart) ? from : Math.Min(end, from + 8);
         for (int t = from + 1; t < limit; t++)
         {
-            if (_v.Cues[t] is { } hit && hit.Pattern.Kind == CueKind.Verb && hit.Pattern.Role != CueRole.None) return hit;
+            if (_v.CueAt(t) is { } hit && hit.Pattern.Kind == CueKind.Verb && hit.Pattern.Role != CueRole.None) return hit;
         }
 
         return null;
@@ -162,7 +162,7 @@ public sealed class QuoteFinder
         {
             if (_v.InsideQuote(t)) break;
             if (_v.IsClauseMark(t) && t != open - 1) sameClause = false;
-            if (_v.Cues[t] is { } hit && hit.Pattern.Kind is CueKind.Verb or CueKind.Noun && (sameClause || _v.IsClauseMark(open - 1)))
+            if (_v.CueAt(t) is { } hit && hit.Pattern.Kind is CueKind.Verb or CueKind.Noun && (sameClause || _v.IsClauseMark(open - 1)))
             {
                 found = hit;
                 break;
@@ -191,7 +191,7 @@ public sealed class QuoteFinder
         for (int t = pair.Close + 1; t < Math.Min(sEnd, pair.Close + 5); t++)
         {
             if (_v.IsClauseMark(t) || _v.IsQuoteMark(t)) break;
-            if (_v.Cues[t] is { } after && after.Pattern.Kind == CueKind.Verb)
+            if (_v.CueAt(t) is { } after && after.Pattern.Kind == CueKind.Verb)
             {
                 AddDirect(pair, _speakers.Subject(sStart, open, after.Token), after.Text, "direct.fragment", sentence);
                 return true;
@@ -225,7 +225,7 @@ public sealed class QuoteFinder
         for (int t = from; t < to; t++)
         {
             if (_v.InsideQuote(t)) continue;
-            if (_v.Cues[t] is { Pattern.Kind: CueKind.Verb, Pattern.Role: not CueRole.None } hit) return hit;
+            if (_v.CueAt(t) is { Pattern.Kind: CueKind.Verb, Pattern.Role: not CueRole.None } hit) return hit;
         }
 
         return null;
@@ -260,7 +260,7 @@ public sealed class QuoteFinder
         Attribution? cueOnly = null;
         for (int t = sStart; t < sEnd; t++)
         {
-            if (_v.Cues[t] is not { } hit || _v.InsideQuote(t)) continue;
+            if (_v.CueAt(t) is not { } hit || _v.InsideQuote(t)) continue;
             bool made = hit.Pattern.Kind switch
             {
                 CueKind.Verb => Postposed(hit, sentence) || Preposed(hit, sentence),
@@ -374,14 +374,14 @@ public sealed class QuoteFinder
     private bool OpensMainClause(int t)
     {
         if (!_v.IsWord(t) || _v.Is(t, WordClass.Subordinator | WordClass.Break | WordClass.AttributionStart | WordClass.Complementizer)) return false;
-        if (_v.Cues[t] is not null) return false;
+        if (_v.CueAt(t) is not null) return false;
         if (_v.Is(t, WordClass.Definite) && !_v.IsCapitalized(t + 1)) return false;
         return true;
     }
 
     private bool OpensBareClause(int t) =>
         _v.IsWord(t) && (_v.IsCapitalized(t) || _v.Is(t, WordClass.Definite | WordClass.Indefinite | WordClass.Pronoun))
-        && _v.Cues[t] is null;
+        && _v.CueAt(t) is null;
 
     /// <summary><c>Laut X [reported clause]</c>, <c>[clause], laut X.</c>, <c>according to X, …</c></summary>
     private bool SourceBefore(CueHit hit, int sentence)
@@ -394,7 +394,7 @@ public sealed class QuoteFinder
         for (int t = hit.Token - 1; t >= Math.Max(sStart, hit.Token - 5); t--)
         {
             if (_v.IsClauseMark(t)) break;
-            if (_v.Cues[t] is { Pattern.Kind: CueKind.Verb }) return false;
+            if (_v.CueAt(t) is { Pattern.Kind: CueKind.Verb }) return false;
         }
 
         var source = _speakers.Pick(candidate);
@@ -501,7 +501,7 @@ public sealed class QuoteFinder
         bool cue = false, strong = false;
         for (int t = sStart; t < sEnd; t++)
         {
-            if (_v.Cues[t] is { Pattern.Kind: not CueKind.Noun } && !_v.InsideQuote(t)) cue = true;
+            if (_v.CueAt(t) is { Pattern.Kind: not CueKind.Noun } && !_v.InsideQuote(t)) cue = true;
             if (MoodAt(t) != MoodStrength.Strong) continue;
             if (t - sStart <= 4) return true;
             strong = true;
@@ -532,7 +532,7 @@ public sealed class QuoteFinder
             if (_v.IsChar(t, ';')) return t;
             if (!_v.IsChar(t, ',')) continue;
             if (_v.Is(t + 1, WordClass.Break | WordClass.AttributionStart)) return t;
-            if (_v.Cues[t + 1] is { } cue && cue.Pattern.Kind is CueKind.Verb or CueKind.Trailer or CueKind.Impersonal) return t;
+            if (_v.CueAt(t + 1) is { } cue && cue.Pattern.Kind is CueKind.Verb or CueKind.Trailer or CueKind.Impersonal) return t;
             if (_v.Is(t + 1, WordClass.Auxiliary) && HasVerbCue(t + 2, ClauseEndFrom(t + 1))) return t;
         }
 
@@ -556,7 +556,7 @@ public sealed class QuoteFinder
     {
         for (int t = from; t < to; t++)
         {
-            if (_v.Cues[t] is { Pattern.Kind: CueKind.Verb, Pattern.Role: not CueRole.None }) return true;
+            if (_v.CueAt(t) is { Pattern.Kind: CueKind.Verb, Pattern.Role: not CueRole.None }) return true;
         }
 
         return false;

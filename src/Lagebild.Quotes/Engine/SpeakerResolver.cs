@@ -15,8 +15,18 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
     public List<SpeakerCandidate> In(int from, int to)
     {
         var result = new List<SpeakerCandidate>();
-        foreach (var c in view.Candidates)
+        var all = view.Candidates;
+        int lo = 0, hi = all.Count;
+        while (lo < hi)
         {
+            int mid = (lo + hi) >>> 1;
+            if (all[mid].FirstToken < from) lo = mid + 1;
+            else hi = mid;
+        }
+
+        for (int i = Math.Max(0, lo - 2); i < all.Count; i++)
+        {
+            var c = all[i];
             if (c.FirstToken >= to) break;
             if (c.FirstToken >= from && !view.InsideQuote(c.FirstToken)) result.Add(c);
         }
