@@ -119,7 +119,9 @@ public sealed class QuoteFinder
         if (hit.Pattern.Kind == CueKind.Trailer && speaker.Speaker is null && speaker.Text is null) return false;
         if (!comma && hit.Pattern.Kind == CueKind.Verb)
         {
-            // `als „konstruktiv“ bezeichnet`: a verb-final clause, the subject stands before the quotation
+            // `als „konstruktiv“ bezeichnet`: a verb-final clause, the subject stands before the quotation,
+            // unless a cue before the quotation credits it (`von Putin genannte „rote Linien“ angegeben`)
+            if (DirectBefore(pair, words, fragmentsOnly: true)) return true;
             int openSentence = Math.Max(0, _v.SentenceOf(pair.Open));
             var subject = FragmentSpeaker(_v.SentenceTokens(openSentence).Start, pair.Open, hit.Token);
             if (subject.Speaker is not null || subject.Text is not null) speaker = subject with { Via = speaker.Via };
@@ -148,7 +150,7 @@ public sealed class QuoteFinder
     private static bool IsAttributing(CueHit hit) =>
         hit.Pattern.Kind is CueKind.Verb or CueKind.Trailer or CueKind.Impersonal && hit.Pattern.Role != CueRole.None;
 
-    private bool DirectBefore(QuotePair pair, int words)
+    private bool DirectBefore(QuotePair pair, int words, bool fragmentsOnly = false)
     {
         int open = pair.Open;
         int sentence = _v.SentenceOf(open);
@@ -170,7 +172,7 @@ public sealed class QuoteFinder
         }
 
         bool introduced = _v.IsChar(open - 1, ':') || _v.IsChar(open - 1, ',');
-        if (found is { } before && (introduced || (sameClause && open - before.End <= 8)))
+        if (found is { } before && (introduced || (sameClause && open - before.End <= 8)) && !(fragmentsOnly && introduced))
         {
             var speaker = before.Pattern.Role == CueRole.Relay
                 ? _speakers.Relayed(sStart, open, before.Token)
@@ -178,6 +180,8 @@ public sealed class QuoteFinder
             AddDirect(pair, speaker, before.Text, introduced ? "direct.before" : "direct.fragment", sentence);
             return true;
         }
+
+        if (fragmentsOnly) return false;
 
         // `stellte … ein Treffen in Aussicht, an dem „mindestens vier …“ teilnehmen`: a longer quotation in the
         // sentence of a speech verb

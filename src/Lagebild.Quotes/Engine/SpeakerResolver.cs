@@ -142,7 +142,10 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
             }
 
             if (next is null || !OnlyCapitalizedBetween(current.EndToken, next.FirstToken)) break;
-            if (!current.IsModifier && !(next.IsPerson && RoleBetween(current.EndToken, next.FirstToken))) break;
+            bool follows = current.IsModifier
+                || (next.IsPerson && current.Source == CandidateSource.Role)
+                || (next.IsPerson && RoleBetween(current.EndToken, next.FirstToken));
+            if (!follows) break;
             current = next;
         }
 

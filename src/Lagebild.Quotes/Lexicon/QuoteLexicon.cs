@@ -119,10 +119,11 @@ public sealed class QuoteLexicon
                 "trailer" => CueKind.Trailer,
                 "impersonal" => CueKind.Impersonal,
                 "noun" => CueKind.Noun,
+                "phrase" => CueKind.Verb,
                 _ => throw row.Error($"unknown cue kind '{row[1]}'"),
             };
             var words = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            AddCue(new CuePattern(words, kind, CueRole.Speech, null, row[0], $"{language}/quotes/cues.tsv:{row[0].Replace(' ', '_')}"));
+            AddCue(new CuePattern(words, kind, row[1] == "phrase" ? CueRole.Stance : CueRole.Speech, null, row[0], $"{language}/quotes/cues.tsv:{row[0].Replace(' ', '_')}"));
         }
     }
 
