@@ -77,11 +77,26 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
     public SpeakerPick Pick(SpeakerCandidate candidate)
     {
         var head = FollowAppositive(candidate);
-        string? speaker = head.Source == CandidateSource.Role
-            ? head.IsDefinite ? lastSpeakerBefore(head.Start) : StateOfLastPerson(head.Start)
-            : head.Speaker;
         int start = Math.Min(candidate.Start, head.Start);
-        return new SpeakerPick(speaker, view.Text[start..head.End], null);
+        if (head.Source == CandidateSource.Role)
+        {
+            int roleToken = head.EndToken - 1;
+            string? speaker = head.IsDefinite
+                ? TitleHolderBefore(roleToken, head.Start) ?? lastSpeakerBefore(head.Start)
+                : StateOfLastPerson(head.Start);
+            return new SpeakerPick(speaker, view.Text[start..head.End], null);
+        }
+
+        // `der amerikanische Präsident`: a state adjective before a role noun names the holder of that title
+        if (head.IsModifier && head.EndToken < view.Tokens.Count && view.IsWord(head.EndToken)
+            && view.Lexicon.IsRole(view.Word(head.EndToken)) && view.Is(head.FirstToken - 1, WordClass.Definite)
+            && TitleHolderBefore(head.EndToken, head.Start) is { } holder)
+        {
+            int determiner = view.Tokens[head.FirstToken - 1].Start;
+            return new SpeakerPick(holder, view.Text[determiner..view.Tokens[head.EndToken].End], null);
+        }
+
+        return new SpeakerPick(head.Speaker, view.Text[start..head.End], null);
     }
 
     /// <summary>
@@ -108,6 +123,34 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
         }
 
         return code;
+    }
+
+    /// <summary>
+    /// Title anaphora: the person last named right after the same title (<c>Präsident Joe Biden</c> … <c>der
+    /// Präsident</c>, <c>US-Botschafter Anatoly Antonov</c> … <c>der Botschafter</c>).
+    /// </summary>
+    private string? TitleHolderBefore(int roleToken, int offset)
+    {
+        var role = view.Word(roleToken);
+        int hyphen = role.LastIndexOf('-');
+        if (hyphen >= 0) role = role[(hyphen + 1)..];
+        var stem = role[..Math.Min(role.Length, 6)];
+        if (stem.Length < 4) return null;
+
+        int index = view.Candidates.Count - 1;
+        while (index >= 0 && view.Candidates[index].Start >= offset) index--;
+        for (int seen = 0; index >= 0 && seen < 300; index--, seen++)
+        {
+            var c = view.Candidates[index];
+            if (!c.IsPerson || c.Source != CandidateSource.Entity || c.Speaker is null) continue;
+            for (int t = c.FirstToken - 1; t >= Math.Max(0, c.FirstToken - 3); t--)
+            {
+                if (!view.IsCapitalized(t)) break;
+                if (view.Word(t).Contains(stem, StringComparison.OrdinalIgnoreCase)) return c.Speaker;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsStateCode(string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);

@@ -145,6 +145,15 @@ public class QuoteRuleTests
     }
 
     [Fact]
+    public void A_title_with_the_definite_article_refers_to_the_person_named_after_that_title()
+    {
+        var doc = TestDocuments.Build("Gestern traf Sprecher Faramir Hurin den Rat. Die Lage sei ernst, sagte der Sprecher.")
+            .Entity("Faramir Hurin", "PER", "Faramir", "GON");
+        var q = Assert.Single(Run(doc));
+        Assert.Equal("Faramir", q.Speaker);
+    }
+
+    [Fact]
     public void An_unnamed_official_speaks_for_the_state_in_the_phrase()
     {
         var doc = TestDocuments.Build("Die Lage sei ruhig, sagte ein Gondor-Beamter.")
