@@ -108,6 +108,7 @@ public sealed class QuoteFinder
         int j = pair.Close + 1;
         bool comma = _v.IsChar(j, ',');
         if (comma) j++;
+        else comma = _v.IsChar(pair.Close - 1, ',') || _v.IsChar(pair.Close - 1, '?') || _v.IsChar(pair.Close - 1, '!'); // English `"…," he said`
         if (j >= _v.Tokens.Count || (_v.SentenceOf(j) != sentence && !comma)) return false;
         int end = ClauseEndFrom(j);
         var cue = AttributionCue(j, end);
@@ -347,7 +348,7 @@ public sealed class QuoteFinder
             if (_v.IsChar(k, ';')) return false;
             start = k + 1;
         }
-        else if (!_hasMood && hit.Pattern.Role == CueRole.Speech && _v.IsWord(hit.Token - 1) && OpensBareClause(hit.End + 1))
+        else if (!_hasMood && hit.Pattern.Role == CueRole.Speech && !AfterQuotation(hit.Token) && OpensBareClause(hit.End + 1))
         {
             k = hit.End;
             start = hit.End + 1;
@@ -383,8 +384,15 @@ public sealed class QuoteFinder
         return true;
     }
 
+    /// <summary>`"…," said X`: the cue follows a quotation (perhaps after a comma), so X is its speaker, not a report.</summary>
+    private bool AfterQuotation(int cue)
+    {
+        int before = _v.IsChar(cue - 1, ',') ? cue - 2 : cue - 1;
+        return _v.IsQuoteMark(before) || _v.IsQuoteMark(cue - 1);
+    }
+
     private bool OpensBareClause(int t) =>
-        _v.IsWord(t) && (_v.IsCapitalized(t) || _v.Is(t, WordClass.Definite | WordClass.Indefinite | WordClass.Pronoun))
+        _v.IsWord(t) && (_v.IsCapitalized(t) || _v.Is(t, WordClass.Definite | WordClass.Indefinite | WordClass.Pronoun | WordClass.Opener))
         && _v.CueAt(t) is null;
 
     /// <summary><c>Laut X [reported clause]</c>, <c>[clause], laut X.</c>, <c>according to X, …</c></summary>

@@ -210,7 +210,8 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
     {
         for (int t = from; t < to; t++)
         {
-            if (!view.IsCapitalized(t) || view.Is(t, WordClass.Pronoun)) return false;
+            bool titleWord = view.IsCapitalized(t) || (view.IsWord(t) && view.Lexicon.IsRole(view.Word(t)));
+            if (!titleWord || view.Is(t, WordClass.Pronoun)) return false;
         }
 
         return true;

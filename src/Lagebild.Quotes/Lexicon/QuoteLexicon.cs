@@ -65,6 +65,7 @@ public sealed class QuoteLexicon
         "agent" => WordClass.Agent,
         "unreal" => WordClass.Unreal,
         "subordinator" => WordClass.Subordinator,
+        "opener" => WordClass.Opener,
         _ => throw row.Error($"unknown word class '{row[1]}'"),
     };
 

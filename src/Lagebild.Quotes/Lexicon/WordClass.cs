@@ -15,6 +15,7 @@ public enum WordClass
     Agent = 128,
     Unreal = 256,
     Subordinator = 512,
+    Opener = 1024,
 }
 
 /// <summary>How sure a Konjunktiv form marks reported speech.</summary>
