@@ -11,6 +11,7 @@ public sealed class DocumentView
 {
     private readonly int[] _sentenceOfToken;
     private readonly int[] _quoteOfToken;
+    private readonly WordClass[] _classOfToken;
 
     public DocumentView(Document document, QuoteLexicon lexicon, QuoteMarks marks, Relays relays)
     {
@@ -48,6 +49,12 @@ public sealed class DocumentView
         for (int p = 0; p < Pairs.Count; p++)
         {
             for (int t = Pairs[p].Open; t <= Pairs[p].Close; t++) _quoteOfToken[t] = p;
+        }
+
+        _classOfToken = new WordClass[n];
+        for (int t = 0; t < n; t++)
+        {
+            if (Tokens[t].Kind == TokenKind.Word) _classOfToken[t] = lexicon.ClassOf(Word(t));
         }
 
         Cues = new CueHit?[n];
@@ -91,7 +98,7 @@ public sealed class DocumentView
 
     public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;
 
-    public bool Is(int token, WordClass cls) => IsWord(token) && Lexicon.Is(Word(token), cls);
+    public bool Is(int token, WordClass cls) => token >= 0 && token < _classOfToken.Length && (_classOfToken[token] & cls) != 0;
 
     /// <summary>A comma, semicolon or colon: what separates clauses.</summary>
     public bool IsClauseMark(int token) => IsChar(token, ',') || IsChar(token, ';') || IsChar(token, ':');

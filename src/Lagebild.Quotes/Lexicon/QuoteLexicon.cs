@@ -14,7 +14,8 @@ public sealed class QuoteLexicon
     private readonly List<(string Suffix, MoodStrength Strength)> _moodSuffixes = [];
     private readonly List<string> _finalSuffixes = [];
     private readonly WordTable<string> _roles = new();
-    private readonly List<string> _roleSuffixes = [];
+    private readonly SortedSet<int> _roleSuffixLengths = [];
+    private readonly WordTable<bool> _roleEndings = new();
 
     /// <summary>Whether the language marks reported speech by mood (German Konjunktiv).</summary>
     public bool HasReportingMood => _moodForms.Count > 0 || _moodSuffixes.Count > 0;
@@ -179,7 +180,11 @@ public sealed class QuoteLexicon
     public void AddRole(string noun)
     {
         _roles.Add(noun, noun);
-        if (noun.Length >= 6) _roleSuffixes.Add(noun);
+        if (noun.Length >= 6)
+        {
+            _roleSuffixLengths.Add(noun.Length);
+            _roleEndings.TryAdd(noun[^3..], true);
+        }
     }
 
     public IReadOnlyList<CuePattern>? CuesStartingWith(ReadOnlySpan<char> word) =>
@@ -210,10 +215,12 @@ public sealed class QuoteLexicon
         if (_roles.Contains(word)) return true;
         int hyphen = word.LastIndexOf('-');
         if (hyphen >= 0 && hyphen + 1 < word.Length && _roles.Contains(word[(hyphen + 1)..])) return true;
-        if (word.Length < 8 || !char.IsUpper(word[0])) return false;
-        foreach (var suffix in _roleSuffixes)
+        if (word.Length < 8 || !char.IsUpper(word[0]) || !_roleEndings.Contains(word[^3..])) return false;
+        foreach (int length in _roleSuffixLengths)
         {
-            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
+            if (length >= word.Length) break;
+            var tail = word[^length..];
+            if (char.IsLower(tail[0]) && _roles.Contains(tail)) return true;
         }
 
         return false;

@@ -6,6 +6,7 @@ namespace Lagebild.Quotes.Lexicon;
 public sealed class QuoteMarks
 {
     private readonly Dictionary<char, string> _closersByOpener = [];
+    private readonly HashSet<char> _all = [];
 
     public const string File = "shared/quotes/marks.tsv";
 
@@ -22,9 +23,14 @@ public sealed class QuoteMarks
         return marks;
     }
 
-    public void Add(char opener, string closers) => _closersByOpener[opener] = closers;
+    public void Add(char opener, string closers)
+    {
+        _closersByOpener[opener] = closers;
+        _all.Add(opener);
+        _all.UnionWith(closers);
+    }
 
-    public bool IsMark(char c) => _closersByOpener.ContainsKey(c) || _closersByOpener.Values.Any(v => v.Contains(c));
+    public bool IsMark(char c) => _all.Contains(c);
 
     public bool CanOpen(char c) => _closersByOpener.ContainsKey(c);
 
