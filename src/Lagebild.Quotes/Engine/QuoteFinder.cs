@@ -302,6 +302,8 @@ public sealed class QuoteFinder
             || !_hasMood && t - first <= 5;
         if (!opens) return false;
 
+        // `…, so der Minister` / `…, so Kallas`, never `…, so dass …`
+        if (hit.Pattern.Kind == CueKind.Trailer && !(_v.IsCapitalized(hit.End + 1) || _v.Is(hit.End + 1, WordClass.Definite | WordClass.Indefinite))) return false;
         int aEnd = ClauseEndFrom(first);
         var speaker = SpeakerOfAttribution(hit, first, aEnd);
         if (hit.Pattern.Kind != CueKind.Impersonal && speaker.Speaker is null && speaker.Text is null) return false;
