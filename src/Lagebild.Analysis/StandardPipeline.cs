@@ -31,6 +31,9 @@ public static class StandardPipeline
         yield return skip.Contains("quotes")
             ? new DeclaredStage("quotes", [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.ActorReferences], [Layers.Quotes])
             : new Quotes.QuoteStage(data);
+        yield return skip.Contains("events")
+            ? new DeclaredStage("events", [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.ActorReferences, Layers.Timexes, Layers.Quotes], [Layers.Events])
+            : new Events.EventStage(data);
     }
 
     /// <summary>A stage switched off on the command line: it declares its layers and is never run.</summary>

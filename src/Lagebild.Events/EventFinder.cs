@@ -1,0 +1,305 @@
+using Lagebild.Core.Model;
+using Lagebild.Events.Lexicon;
+using Lagebild.Events.Roles;
+using Lagebild.Events.Scheme;
+
+namespace Lagebild.Events;
+
+/// <summary>Finds the events of one document, sentence by sentence. Built per document; holds no shared state.</summary>
+internal sealed class EventFinder(Document document, EventLexicon lexicon, ContextCues cues, PloverScheme scheme)
+{
+    private const int GovernorLookBack = 3;
+
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    public void FindIn(Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        int end = Math.Min(sentence.EndToken, tokens.Count);
+        if (sentence.FirstToken >= end) return;
+        var actors = ActorsOf(sentence, end);
+
+        int clauseStart = sentence.FirstToken;
+        for (int t = sentence.FirstToken; t <= end; t++)
+        {
+            if (t < end && !IsClauseBreak(t)) continue;
+            if (t > clauseStart) FindInClause(sentence, end, clauseStart, t, actors);
+            clauseStart = t + 1;
+        }
+    }
+
+    private bool IsClauseBreak(int t)
+    {
+        var token = document.Tokens[t];
+        if (token.Kind != TokenKind.Punctuation) return false;
+        var text = document.Slice(token);
+        return text is "," or ";" or ":" or "(" or ")" or "–" or "—";
+    }
+
+    private void FindInClause(Sentence sentence, int sentenceEnd, int first, int end, List<ClauseActor> sentenceActors)
+    {
+        var tokens = document.Tokens;
+        for (int t = first; t < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word) continue;
+            var triggers = lexicon.Lookup(document.Slice(tokens[t]));
+            foreach (var trigger in triggers)
+            {
+                if (trigger.Particle is not null && !ParticleFollows(trigger.Particle, t, sentenceEnd)) continue;
+                if (!WordsInClause(trigger.Entry, first, end, t)) continue;
+                Emit(trigger.Entry, t, sentence, first, end, sentenceActors);
+            }
+        }
+    }
+
+    private bool ParticleFollows(string particle, int trigger, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        for (int t = trigger + 1; t < sentenceEnd; t++)
+        {
+            if (!document.Slice(tokens[t]).Equals(particle, StringComparison.OrdinalIgnoreCase)) continue;
+            if (t + 1 >= sentenceEnd || tokens[t + 1].Kind is not (TokenKind.Word or TokenKind.Number)) return true;
+        }
+
+        return false;
+    }
+
+    private bool WordsInClause(EventEntry entry, int first, int end, int trigger)
+    {
+        foreach (var alternatives in entry.Words)
+        {
+            bool found = false;
+            for (int t = first; t < end && !found; t++)
+            {
+                if (t == trigger) continue;
+                var text = document.Slice(document.Tokens[t]);
+                foreach (var word in alternatives)
+                {
+                    if (text.Equals(word, StringComparison.OrdinalIgnoreCase)) { found = true; break; }
+                }
+            }
+
+            if (!found) return false;
+        }
+
+        return true;
+    }
+
+    private void Emit(EventEntry entry, int trigger, Sentence sentence, int first, int end, List<ClauseActor> sentenceActors)
+    {
+        var tokens = document.Tokens;
+        int clauseStart = tokens[first].Start, clauseEnd = tokens[end - 1].End;
+        var clauseActors = new List<ClauseActor>();
+        string? location = null;
+        foreach (var actor in sentenceActors)
+        {
+            if (actor.Start < clauseStart || actor.End > clauseEnd) continue;
+            if (actor.IsPlaceOnly || (actor.Governor == CueKind.Location && actor.PlaceId is not null))
+            {
+                location ??= actor.PlaceId;
+                continue;
+            }
+
+            clauseActors.Add(actor);
+        }
+
+        bool reciprocal = false, firstPerson = false;
+        var context = new List<string>();
+        for (int t = first; t < end; t++)
+        {
+            switch (cues.KindOf(document.Slice(tokens[t])))
+            {
+                case CueKind.Reciprocal: reciprocal = true; break;
+                case CueKind.FirstPerson: firstPerson = true; break;
+                case CueKind.Future: AddOnce(context, "future"); break;
+                case CueKind.Hypothetical: AddOnce(context, "hypothetical"); break;
+                case CueKind.Negation: AddOnce(context, "negation"); break;
+            }
+        }
+
+        var roles = RoleAssigner.Assign(clauseActors, i => Coordinated(clauseActors[i], clauseActors[i + 1]), reciprocal);
+        var source = roles.Source;
+        var target = roles.Target;
+        string rule = roles.Rule;
+
+        var quote = QuoteAround(tokens[trigger].Start);
+        string? speaker = quote is null ? null : SpeakerCode(quote);
+        if (speaker is not null && (source.Count == 0 || firstPerson))
+        {
+            if (source.Count > 0)
+            {
+                foreach (var code in source) if (!target.Contains(code) && code != speaker) target.Insert(0, code);
+            }
+
+            source = [speaker];
+            target.Remove(speaker);
+            rule = "quote-speaker";
+        }
+        else if (source.Count == 0)
+        {
+            // The subject of an earlier clause of the same sentence.
+            for (int i = sentenceActors.Count - 1; i >= 0; i--)
+            {
+                var a = sentenceActors[i];
+                if (a.End > clauseStart || a.IsPlaceOnly || a.Governor is not CueKind.None) continue;
+                source = [a.Code];
+                target.Remove(a.Code);
+                rule = "earlier-clause";
+                break;
+            }
+        }
+
+        if (entry.Needs != EntryNeeds.Any && source.Count == 0) return;
+        scheme.TryGet(entry.Category, out var category);
+        bool symmetric = category?.Symmetric ?? false;
+        if (entry.Needs == EntryNeeds.SourceAndTarget && target.Count == 0 && !(symmetric && source.Count >= 2)) return;
+
+        string? date = DateIn(clauseStart, clauseEnd, tokens[trigger].Start) ?? DateIn(sentence.Start, sentence.End, tokens[trigger].Start);
+        AddTemporalContext(context, date);
+
+        var triggerSpan = new TextSpan(tokens[trigger].Start, tokens[trigger].End);
+        string text = document.Text[clauseStart..clauseEnd];
+        if (roles.Reciprocal && target.Count == 0 && source.Count >= 2)
+        {
+            foreach (var a in source)
+            {
+                foreach (var b in source)
+                {
+                    if (a == b) continue;
+                    Add(new EventMention(entry.Category, entry.Mode, [a], [b], date, location, context, clauseStart, clauseEnd, text,
+                        $"{entry.Id}+reciprocal") { Trigger = triggerSpan });
+                }
+            }
+
+            return;
+        }
+
+        Add(new EventMention(entry.Category, entry.Mode, source, target, date, location, context, clauseStart, clauseEnd, text,
+            $"{entry.Id}+{rule}") { Trigger = triggerSpan });
+    }
+
+    private void Add(EventMention mention)
+    {
+        string key = $"{mention.Start}|{mention.Type}|{string.Join(',', mention.Source)}|{string.Join(',', mention.Target)}";
+        if (_seen.Add(key)) document.Events.Add(mention);
+    }
+
+    private static void AddOnce(List<string> list, string value)
+    {
+        if (!list.Contains(value)) list.Add(value);
+    }
+
+    private void AddTemporalContext(List<string> context, string? date)
+    {
+        var dct = document.Dct?.Value;
+        if (date is null || dct is null || date.Length < 4 || dct.Length < 4) return;
+        if (!int.TryParse(date.AsSpan(0, 4), out int year) || !int.TryParse(dct.AsSpan(0, 4), out int dctYear)) return;
+        if (year < dctYear - 1) AddOnce(context, "historical");
+        else if (date.Length >= 10 && dct.Length >= 10 && string.CompareOrdinal(date, 0, dct, 0, 10) > 0) AddOnce(context, "future");
+    }
+
+    private bool Coordinated(ClauseActor left, ClauseActor right)
+    {
+        if (left.End > right.Start) return true;
+        int from = document.TokenIndexAt(left.End), to = right.FirstToken;
+        if (to - from > 4) return false;
+        if (to <= from) return true;
+        for (int t = from; t < to; t++)
+        {
+            if (cues.KindOf(document.Slice(document.Tokens[t])) == CueKind.And) return true;
+        }
+
+        // Only a hyphen or title words between: the same phrase (US-Präsident Joe Biden).
+        return document.Text.AsSpan(left.End, right.Start - left.End).StartsWith("-");
+    }
+
+    private QuoteMention? QuoteAround(int offset)
+    {
+        foreach (var quote in document.Quotes)
+        {
+            if (quote.Start <= offset && offset < quote.End) return quote;
+        }
+
+        return null;
+    }
+
+    private string? SpeakerCode(QuoteMention quote)
+    {
+        if (quote.Speaker is null) return null;
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Id == quote.Speaker && entity.ActorCode is not null) return entity.ActorCode;
+        }
+
+        foreach (var reference in document.ActorReferences)
+        {
+            if (reference.EntityId == quote.Speaker && reference.ActorCode is not null) return reference.ActorCode;
+        }
+
+        return quote.Speaker;
+    }
+
+    private string? DateIn(int start, int end, int near)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var timex in document.Timexes)
+        {
+            if (timex.Start < start || timex.End > end) continue;
+            if (timex.Type is not ("DATE" or "TIME")) continue;
+            if (timex.Value.Length == 0 || !char.IsAsciiDigit(timex.Value[0])) continue;
+            int distance = Math.Abs(timex.Start - near);
+            if (distance < bestDistance) { best = timex.Value; bestDistance = distance; }
+        }
+
+        return best;
+    }
+
+    private List<ClauseActor> ActorsOf(Sentence sentence, int end)
+    {
+        var found = new List<(int Start, int End, string Code, string? PlaceId, bool PlaceOnly)>();
+        foreach (var e in document.Entities)
+        {
+            if (e.Start < sentence.Start || e.End > sentence.End) continue;
+            string? code = e.ActorCode ?? e.Id;
+            if (code is null) continue;
+            bool placeOnly = e.Type == "LOC";
+            string? place = e.Type is "GPE" or "LOC" ? e.Id : null;
+            found.Add((e.Start, e.End, code, place, placeOnly));
+        }
+
+        foreach (var r in document.ActorReferences)
+        {
+            if (r.Start < sentence.Start || r.End > sentence.End || r.ActorCode is null) continue;
+            if (found.Exists(f => f.Start < r.End && r.Start < f.End)) continue;
+            found.Add((r.Start, r.End, r.ActorCode, null, false));
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var actors = new List<ClauseActor>(found.Count);
+        foreach (var f in found)
+        {
+            int firstToken = document.TokenIndexAt(f.Start);
+            actors.Add(new ClauseActor(f.Start, f.End, firstToken, f.Code, f.PlaceId, f.PlaceOnly, GovernorOf(firstToken, sentence.FirstToken)));
+        }
+
+        return actors;
+    }
+
+    private CueKind GovernorOf(int firstToken, int sentenceStart)
+    {
+        for (int t = firstToken - 1; t >= sentenceStart && t >= firstToken - GovernorLookBack; t--)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind == TokenKind.Punctuation) return CueKind.None;
+            var kind = cues.KindOf(document.Slice(token));
+            switch (kind)
+            {
+                case CueKind.Target or CueKind.Agent or CueKind.Between or CueKind.Location: return kind;
+                case CueKind.And: return CueKind.None;
+            }
+        }
+
+        return CueKind.None;
+    }
+}

@@ -1,0 +1,142 @@
+using Lagebild.Core.Data;
+using Lagebild.Events.Scheme;
+
+namespace Lagebild.Events.Lexicon;
+
+/// <summary>What an entry needs from its clause before it becomes an event.</summary>
+public enum EntryNeeds
+{
+    Any,
+    Source,
+    SourceAndTarget,
+}
+
+/// <summary>One lexicon entry: a trigger of a PLOVER category.</summary>
+/// <param name="Words">For phrases: the other words that must stand in the clause, each a set of alternatives.</param>
+public sealed record EventEntry(string Id, string Category, string? Mode, string Kind, EntryNeeds Needs, string? Particle,
+    IReadOnlyList<string[]> Words);
+
+/// <summary>A word form that triggers an entry; <see cref="Particle"/> must follow in the clause when set.</summary>
+public sealed record TriggerForm(EventEntry Entry, string? Particle);
+
+/// <summary>
+/// The event lexicon of one language (<c>data/xx/events/lexicon.tsv</c>), compiled to dictionaries keyed on token text:
+/// full word forms, and word-final heads for compounds (<c>~gipfel</c>).
+/// </summary>
+public sealed class EventLexicon
+{
+    private const int MinimumHeadLength = 4;
+
+    private readonly Dictionary<string, List<TriggerForm>> _forms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<TriggerForm>> _heads = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<TriggerForm>>.AlternateLookup<ReadOnlySpan<char>> _formLookup;
+    private readonly Dictionary<string, List<TriggerForm>>.AlternateLookup<ReadOnlySpan<char>> _headLookup;
+
+    private EventLexicon()
+    {
+        _formLookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _headLookup = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int EntryCount { get; private set; }
+
+    /// <summary>The triggers a token may start: its full form, else the longest known compound head it ends in.</summary>
+    public IReadOnlyList<TriggerForm> Lookup(ReadOnlySpan<char> token)
+    {
+        if (_formLookup.TryGetValue(token, out var found)) return found;
+        for (int i = 1; i <= token.Length - MinimumHeadLength; i++)
+        {
+            if (_headLookup.TryGetValue(token[i..], out var head)) return head;
+        }
+
+        return [];
+    }
+
+    public static EventLexicon Load(string path, bool german, PloverScheme scheme)
+    {
+        var lexicon = new EventLexicon();
+        foreach (var row in TsvFile.Read(path, 6))
+        {
+            string id = row[0], category = row[1], kind = row[3], text = row[4];
+            if (!scheme.TryGet(category, out var plover)) throw row.Error($"unknown PLOVER category '{category}'");
+            string? mode = row[2] == "-" ? null : row[2];
+            if (mode is not null && !plover.Modes.Contains(mode)) throw row.Error($"mode '{mode}' is not a mode of {category}");
+            var needs = row[5] switch
+            {
+                "any" => EntryNeeds.Any,
+                "source" => EntryNeeds.Source,
+                "source+target" => EntryNeeds.SourceAndTarget,
+                _ => throw row.Error($"unknown needs '{row[5]}'"),
+            };
+
+            switch (kind)
+            {
+                case "verb":
+                {
+                    var spec = VerbSpec.Parse(text);
+                    var entry = new EventEntry(id, category, mode, kind, needs, spec.Particle, []);
+                    lexicon.AddVerb(entry, spec, german);
+                    break;
+                }
+                case "noun":
+                {
+                    var entry = new EventEntry(id, category, mode, kind, needs, null, []);
+                    bool head = text.StartsWith('~');
+                    foreach (var form in NounForms.Of(head ? text[1..] : text, german))
+                    {
+                        Add(head ? lexicon._heads : lexicon._forms, form, new TriggerForm(entry, null));
+                        if (head) Add(lexicon._forms, form, new TriggerForm(entry, null));
+                    }
+
+                    break;
+                }
+                case "phrase":
+                {
+                    var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    int verbIndex = Array.FindIndex(parts, p => p.StartsWith('*'));
+                    var words = new List<string[]>();
+                    for (int i = 0; i < parts.Length; i++)
+                    {
+                        if (i != verbIndex) words.Add(parts[i].Split('|'));
+                    }
+
+                    if (verbIndex >= 0)
+                    {
+                        var spec = VerbSpec.Parse(parts[verbIndex][1..]);
+                        var entry = new EventEntry(id, category, mode, kind, needs, spec.Particle, words);
+                        lexicon.AddVerb(entry, spec, german);
+                    }
+                    else
+                    {
+                        if (words.Count < 2) throw row.Error("a phrase without a verb needs at least two words");
+                        var entry = new EventEntry(id, category, mode, kind, needs, null, words.Skip(1).ToArray());
+                        foreach (var anchor in words[0]) Add(lexicon._forms, anchor, new TriggerForm(entry, null));
+                    }
+
+                    break;
+                }
+                default:
+                    throw row.Error($"unknown kind '{kind}' (verb, noun, phrase)");
+            }
+
+            lexicon.EntryCount++;
+        }
+
+        return lexicon;
+    }
+
+    private void AddVerb(EventEntry entry, VerbSpec spec, bool german)
+    {
+        var forms = german ? VerbForms.German(spec) : VerbForms.English(spec);
+        foreach (var form in forms)
+        {
+            Add(_forms, form.Form, new TriggerForm(entry, form.NeedsParticle ? spec.Particle : null));
+        }
+    }
+
+    private static void Add(Dictionary<string, List<TriggerForm>> map, string key, TriggerForm trigger)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        if (!list.Exists(t => t.Entry == trigger.Entry && t.Particle == trigger.Particle)) list.Add(trigger);
+    }
+}

@@ -1,0 +1,95 @@
+using Lagebild.Events.Lexicon;
+
+namespace Lagebild.Events.Roles;
+
+/// <summary>Sources and targets of one trigger, from the actors of its clause.</summary>
+public sealed record RoleAssignment(List<string> Source, List<string> Target, bool Reciprocal, string Rule);
+
+/// <summary>
+/// Assigns source and target without a parser: passive agents (<c>von X</c>), <c>zwischen X und Y</c>, the first
+/// ungoverned actor group as subject, prepositional and remaining actors as targets; coordination joins groups.
+/// </summary>
+public static class RoleAssigner
+{
+    /// <param name="actors">Actors of the clause in text order, places removed.</param>
+    /// <param name="coordinated">Whether actor i and actor i+1 are joined by a coordinating word.</param>
+    public static RoleAssignment Assign(IReadOnlyList<ClauseActor> actors, Func<int, bool> coordinated, bool reciprocal)
+    {
+        var source = new List<string>();
+        var target = new List<string>();
+        if (actors.Count == 0) return new RoleAssignment(source, target, false, "none");
+
+        int between = IndexOf(actors, CueKind.Between);
+        if (between >= 0)
+        {
+            foreach (int i in Group(actors, between, coordinated)) AddDistinct(source, actors[i].Code);
+            foreach (var a in actors)
+            {
+                if (!source.Contains(a.Code) && a.Governor is CueKind.None) AddDistinct(source, a.Code);
+            }
+
+            return new RoleAssignment(source, target, false, "between");
+        }
+
+        int agent = IndexOf(actors, CueKind.Agent);
+        int subject = -1;
+        for (int i = 0; i < actors.Count; i++)
+        {
+            if (actors[i].Governor is CueKind.None) { subject = i; break; }
+        }
+
+        string rule;
+        HashSet<int> used = [];
+        if (agent >= 0)
+        {
+            foreach (int i in Group(actors, agent, coordinated)) { AddDistinct(source, actors[i].Code); used.Add(i); }
+            rule = "passive-agent";
+        }
+        else if (subject >= 0)
+        {
+            foreach (int i in Group(actors, subject, coordinated)) { AddDistinct(source, actors[i].Code); used.Add(i); }
+            rule = "subject";
+        }
+        else
+        {
+            return new RoleAssignment(source, target, false, "no-subject");
+        }
+
+        // Targets: prepositional objects first, then remaining ungoverned actors.
+        foreach (var pass in new[] { true, false })
+        {
+            for (int i = 0; i < actors.Count; i++)
+            {
+                if (used.Contains(i)) continue;
+                bool governed = actors[i].Governor is CueKind.Target or CueKind.Between;
+                if (governed != pass) continue;
+                if (!pass && actors[i].Governor is not CueKind.None) continue;
+                if (!source.Contains(actors[i].Code)) AddDistinct(target, actors[i].Code);
+                used.Add(i);
+            }
+        }
+
+        return new RoleAssignment(source, target, reciprocal && source.Count >= 2 && target.Count == 0, rule);
+    }
+
+    private static int IndexOf(IReadOnlyList<ClauseActor> actors, CueKind governor)
+    {
+        for (int i = 0; i < actors.Count; i++)
+        {
+            if (actors[i].Governor == governor) return i;
+        }
+
+        return -1;
+    }
+
+    private static IEnumerable<int> Group(IReadOnlyList<ClauseActor> actors, int first, Func<int, bool> coordinated)
+    {
+        yield return first;
+        for (int i = first; i + 1 < actors.Count && coordinated(i); i++) yield return i + 1;
+    }
+
+    private static void AddDistinct(List<string> list, string code)
+    {
+        if (!list.Contains(code)) list.Add(code);
+    }
+}
