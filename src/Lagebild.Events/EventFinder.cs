@@ -122,8 +122,12 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         var target = roles.Target;
         string rule = roles.Rule;
 
+        scheme.TryGet(entry.Category, out var category);
+        bool nominal = entry.Kind == "noun";
+        if (nominal && clauseActors.Count == 0) return;
+        bool verbal = category?.Quad.StartsWith("verbal", StringComparison.Ordinal) ?? false;
         var quote = QuoteAround(tokens[trigger].Start);
-        string? speaker = quote is null ? null : SpeakerCode(quote);
+        string? speaker = quote is null || !verbal ? null : SpeakerCode(quote);
         if (speaker is not null && (source.Count == 0 || firstPerson))
         {
             if (source.Count > 0)
@@ -150,11 +154,13 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         if (entry.Needs != EntryNeeds.Any && source.Count == 0) return;
-        scheme.TryGet(entry.Category, out var category);
         bool symmetric = category?.Symmetric ?? false;
         if (entry.Needs == EntryNeeds.SourceAndTarget && target.Count == 0 && !(symmetric && source.Count >= 2)) return;
 
-        string? date = DateIn(clauseStart, clauseEnd, tokens[trigger].Start) ?? DateIn(sentence.Start, sentence.End, tokens[trigger].Start);
+        string? date = DateIn(clauseStart, clauseEnd, tokens[trigger].Start)
+            ?? DateIn(sentence.Start, sentence.End, tokens[trigger].Start)
+            ?? EarlierDateInParagraph(sentence)
+            ?? DocumentDate(context);
         AddTemporalContext(context, date);
 
         var triggerSpan = new TextSpan(tokens[trigger].Start, tokens[trigger].End);
@@ -253,6 +259,27 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         return best;
+    }
+
+    /// <summary>The last date named earlier in the sentence's paragraph: the narrative time still in force.</summary>
+    private string? EarlierDateInParagraph(Sentence sentence)
+    {
+        int index = document.SentenceIndexAt(sentence.Start);
+        int paragraphStart = sentence.Start;
+        for (int i = index - 1; i >= 0 && document.Sentences[i].Paragraph == sentence.Paragraph; i--)
+        {
+            paragraphStart = document.Sentences[i].Start;
+        }
+
+        return paragraphStart < sentence.Start ? DateIn(paragraphStart, sentence.Start, sentence.Start) : null;
+    }
+
+    /// <summary>The document date for a reported act that names no time of its own and is not planned.</summary>
+    private string? DocumentDate(List<string> context)
+    {
+        if (context.Count > 0) return null;
+        var value = document.Dct?.Value;
+        return value is { Length: >= 10 } ? value : null;
     }
 
     private List<ClauseActor> ActorsOf(Sentence sentence, int end)
