@@ -274,12 +274,25 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return paragraphStart < sentence.Start ? DateIn(paragraphStart, sentence.Start, sentence.Start) : null;
     }
 
-    /// <summary>The document date for a reported act that names no time of its own and is not planned.</summary>
+    /// <summary>
+    /// The story date for a reported act that names no time of its own and is not planned: the document date when it
+    /// names a day, else the first day-precise date in the text inside the document date's period.
+    /// </summary>
     private string? DocumentDate(List<string> context)
     {
         if (context.Count > 0) return null;
         var value = document.Dct?.Value;
-        return value is { Length: >= 10 } ? value : null;
+        if (value is null) return null;
+        if (value.Length >= 10) return value;
+        foreach (var timex in document.Timexes)
+        {
+            if (timex.Type is "DATE" or "TIME" && timex.Value.Length >= 10 && timex.Value.StartsWith(value, StringComparison.Ordinal))
+            {
+                return timex.Value[..10];
+            }
+        }
+
+        return null;
     }
 
     private List<ClauseActor> ActorsOf(Sentence sentence, int end)
