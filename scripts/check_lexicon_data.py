@@ -109,6 +109,7 @@ def check_capitals(path, codes, state_forms, errors):
 
 def check_organisations(path, codes, errors):
     index = FormIndex(path, errors)
+    ORG_INDEXES.append(index)
     for number, f in rows(path, errors):
         if not check_columns(path, number, f, 5, (2,), errors):
             continue
@@ -129,6 +130,7 @@ def check_organisations(path, codes, errors):
 
 def check_places(path, errors):
     index = FormIndex(path, errors)
+    ORG_INDEXES.append(index)
     for number, f in rows(path, errors):
         if not check_columns(path, number, f, 4, (), errors):
             continue
@@ -139,6 +141,22 @@ def check_places(path, errors):
             errors.append(f"{path}:{number}: lang '{lang}' (use de, en or *)")
         for form in split_forms(path, number, forms, errors):
             index.add(number, lang, form, ident)
+
+
+ORG_INDEXES = []
+
+
+def check_across_files(state_forms, errors):
+    """A form in organizations.tsv or places.tsv must not also name a state or another file's entry."""
+    owners = {}
+    for key, (ident, _) in state_forms.seen.items():
+        owners.setdefault(key, set()).add("states.tsv:" + ident)
+    for index in ORG_INDEXES:
+        for key, (ident, number) in index.seen.items():
+            owners.setdefault(key, set()).add(f"{os.path.basename(index.path)}:{ident.split('@')[0]}")
+    for (lang, form), who in sorted(owners.items()):
+        if len({w.split(":")[0] for w in who}) > 1:
+            errors.append(f"form '{form}' ({lang}) is listed in several files: {', '.join(sorted(who))}")
 
 
 def check_role_nouns(path, errors):
@@ -168,6 +186,7 @@ def main():
         p = os.path.join(actors, name)
         if os.path.exists(p):
             check(p)
+    check_across_files(state_forms, errors)
     for lang in ("de", "en"):
         p = os.path.join(data, lang, "actors", "role-nouns.tsv")
         if os.path.exists(p):
