@@ -162,6 +162,8 @@ def check_across_files(state_forms, errors):
 def check_role_nouns(path, errors):
     seen = {}
     for number, f in rows(path, errors):
+        if len(f) == 2:
+            f = f + [""]
         if not check_columns(path, number, f, 3, (2,), errors):
             continue
         form, role, body = f
