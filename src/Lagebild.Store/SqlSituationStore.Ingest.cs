@@ -158,9 +158,28 @@ public abstract partial class SqlSituationStore
         var actors = e.Source.Concat(e.Target).Distinct(StringComparer.Ordinal).ToList();
         string? month = IncidentMerger.MonthOf(e.Date);
 
-        string where = month is null ? "i.type = @p0 AND i.month IS NULL" : "i.type = @p0 AND (i.month = @p1 OR i.month IS NULL)";
+        // Candidates share the type and a compatible date: the same day, its month or year, or (for a month) any day in it.
+        string where;
         var args = new List<object?> { e.Type };
-        if (month is not null) args.Add(month);
+        if (e.Date is null)
+        {
+            where = "i.type = @p0 AND i.date IS NULL";
+        }
+        else if (e.Date.Length >= 10)
+        {
+            where = "i.type = @p0 AND i.date IN (@p1, @p2, @p3)";
+            args.AddRange([e.Date, e.Date[..7], e.Date[..4]]);
+        }
+        else if (month is not null)
+        {
+            where = "i.type = @p0 AND (i.month = @p1 OR i.date = @p2)";
+            args.AddRange([month, e.Date[..Math.Min(4, e.Date.Length)]]);
+        }
+        else
+        {
+            where = $"i.type = @p0 AND (i.date = @p1 OR i.date {Like} @p2)";
+            args.AddRange([e.Date, e.Date + "-%"]);
+        }
         if (actors.Count > 0)
         {
             var placeholders = string.Join(", ", actors.Select((_, i) => "@p" + (args.Count + i)));

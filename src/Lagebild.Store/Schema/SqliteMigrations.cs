@@ -14,6 +14,7 @@ internal static class SqliteMigrations
               similarity REAL, signature TEXT, analysis_hash TEXT NOT NULL, seq INTEGER NOT NULL)
             """,
             "CREATE INDEX documents_outlet ON documents(outlet)",
+            "CREATE INDEX documents_seq ON documents(seq)",
             "CREATE TABLE document_bands(band TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY(band, doc_id))",
             "CREATE INDEX document_bands_doc ON document_bands(doc_id)",
             "CREATE TABLE sentences(id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL)",
@@ -34,6 +35,7 @@ internal static class SqliteMigrations
             """,
             "CREATE INDEX incidents_type_month ON incidents(type, month)",
             "CREATE INDEX incidents_date ON incidents(date)",
+            "CREATE INDEX incidents_type_date ON incidents(type, date)",
             "CREATE TABLE incident_actors(incident_id INTEGER NOT NULL, actor TEXT NOT NULL, PRIMARY KEY(incident_id, actor))",
             "CREATE INDEX incident_actors_actor ON incident_actors(actor)",
             """
