@@ -142,6 +142,7 @@ function drawNetwork(actors, selectedActor) {
 function drawTensionPairs(actors) {
   const pairs = new Map();
   for (const actor of actors) for (const r of actor.relations) {
+    if (r.source !== actor.code) continue;
     const key = [r.source, r.target].sort().join('|');
     pairs.set(key, (pairs.get(key) ?? 0) + r.incidents);
   }

@@ -1,15 +1,14 @@
 // End-to-end test of the Lagebild page in a real, headless chromium.
 // Usage: node run.mjs <page-url> <screenshot-dir>   (CHROMIUM overrides /usr/bin/chromium)
+// playwright launches chromium with a fresh temporary profile (user data dir) each run.
 // Prints one line per step; exits 0 when every check passed, 1 otherwise.
 import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [url, shots = 'screenshots'] = process.argv.slice(2);
 if (!url) { console.error('usage: node run.mjs <page-url> <screenshot-dir>'); process.exit(2); }
 mkdirSync(shots, { recursive: true });
-const profile = mkdtempSync(join(tmpdir(), 'lagebild-chromium-'));
 
 const check = (condition, message) => { if (!condition) throw new Error(`check failed: ${message}`); console.log(`ok   ${message}`); };
 
@@ -17,7 +16,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`],
+    '--disable-component-update', '--disable-sync'],
 });
 let failed = false;
 try {
@@ -37,7 +36,7 @@ try {
   await page.screenshot({ path: join(shots, '01-overview.png'), fullPage: true });
 
   // Click an incident in the timeline: the incident panel shows its reports with the sentence highlighted.
-  await page.locator('#timeline .vis-item').first().click();
+  await page.locator('#timeline .vis-item.vis-box .vis-item-content').first().click();
   await page.waitForSelector('#incident .report mark', { timeout: 10000 });
   const reports = await page.locator('#incident .report').count();
   const marked = (await page.locator('#incident .report mark').first().textContent()) ?? '';
@@ -77,6 +76,5 @@ try {
   console.log(`FAIL ${e.message}`);
 } finally {
   await browser.close();
-  rmSync(profile, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);
