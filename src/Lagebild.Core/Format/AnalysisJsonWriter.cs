@@ -46,7 +46,7 @@ public sealed class AnalysisJsonWriter : IDisposable
         var w = _json;
         w.Reset(_stream);
         w.WriteStartObject();
-        w.WriteString("id", d.Id);
+        w.WriteString("id", JsonText.Safe(d.Id));
         w.WriteString("lang", d.Language);
         if (d.Dct is { } dct)
         {
@@ -96,8 +96,8 @@ public sealed class AnalysisJsonWriter : IDisposable
             WriteSpan(w, q.Start, q.End, q.Text);
             w.WriteString("kind", q.Kind);
             w.WriteString("speaker", q.Speaker);
-            w.WriteString("speaker_text", q.SpeakerText);
-            w.WriteString("cue", q.Cue);
+            w.WriteString("speaker_text", q.SpeakerText is null ? null : JsonText.Safe(q.SpeakerText));
+            w.WriteString("cue", q.Cue is null ? null : JsonText.Safe(q.Cue));
             if (q.Via is not null) w.WriteString("via", q.Via);
             w.WriteString("rule", q.Rule);
             w.WriteEndObject();
@@ -143,7 +143,7 @@ public sealed class AnalysisJsonWriter : IDisposable
     {
         w.WriteNumber("start", start);
         w.WriteNumber("end", end);
-        w.WriteString("text", text);
+        w.WriteString("text", JsonText.Safe(text));
     }
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Text;
+using Lagebild.Core.Model;
+using Lagebild.Core.Pipeline;
+
+namespace Lagebild.Analysis.Benchmark;
+
+/// <summary>Throughput of one stage or of the whole pipeline on a corpus.</summary>
+public sealed record StageFigures(string Stage, double MegabytesPerSecond, double DocumentsPerSecond, double AllocatedBytesPerDocument);
+
+/// <summary>What one benchmark pass measured.</summary>
+public sealed record PipelineFigures(
+    IReadOnlyList<StageFigures> Stages, StageFigures Whole, int Documents, long Bytes, TimeSpan Elapsed, long PeakWorkingSetBytes);
+
+/// <summary>
+/// Runs the pipeline over a generated corpus, streamed, and measures per-stage time on one core, allocations per
+/// document, and whole-pipeline throughput on one or more cores. Figures only: nothing here passes or fails.
+/// </summary>
+public sealed class PipelineBenchmark(AnalysisPipeline pipeline)
+{
+    /// <summary>One core: time and allocations of each stage, in pipeline order.</summary>
+    public PipelineFigures RunSingleCore(IEnumerable<Document> corpus)
+    {
+        var stages = pipeline.Stages;
+        var ticks = new long[stages.Count];
+        var allocated = new long[stages.Count];
+        int documents = 0;
+        long bytes = 0;
+        var clock = Stopwatch.StartNew();
+        foreach (var document in corpus)
+        {
+            for (int i = 0; i < stages.Count; i++)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                long started = Stopwatch.GetTimestamp();
+                stages[i].Process(document);
+                ticks[i] += Stopwatch.GetTimestamp() - started;
+                allocated[i] += GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+
+            documents++;
+            bytes += Encoding.UTF8.GetByteCount(document.Text);
+        }
+
+        clock.Stop();
+        var figures = new List<StageFigures>();
+        for (int i = 0; i < stages.Count; i++)
+        {
+            figures.Add(Figures(stages[i].Name, bytes, documents, TimeSpan.FromSeconds((double)ticks[i] / Stopwatch.Frequency), allocated[i]));
+        }
+
+        var whole = Figures("pipeline", bytes, documents, TimeSpan.FromSeconds((double)ticks.Sum() / Stopwatch.Frequency), allocated.Sum());
+        return new PipelineFigures(figures, whole, documents, bytes, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64);
+    }
+
+    /// <summary>Several cores: documents analysed in parallel batches, whole-pipeline throughput.</summary>
+    public PipelineFigures RunParallel(IEnumerable<Document> corpus, int cores)
+    {
+        int documents = 0;
+        long bytes = 0;
+        long allocatedBefore = GC.GetTotalAllocatedBytes();
+        var clock = Stopwatch.StartNew();
+        foreach (var document in new ParallelAnalyzer(pipeline, cores, batchSize: 256).Analyze(corpus, d => d))
+        {
+            documents++;
+            bytes += Encoding.UTF8.GetByteCount(document.Text);
+        }
+
+        clock.Stop();
+        var whole = Figures($"pipeline ×{cores}", bytes, documents, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocatedBefore);
+        return new PipelineFigures([], whole, documents, bytes, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64);
+    }
+
+    private static StageFigures Figures(string name, long bytes, int documents, TimeSpan elapsed, long allocatedBytes)
+    {
+        double seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
+        return new StageFigures(name, bytes / 1_000_000.0 / seconds, documents / seconds, documents == 0 ? 0 : (double)allocatedBytes / documents);
+    }
+}

@@ -1,0 +1,46 @@
+using Lagebild.Core.Model;
+using Lagebild.Core.Pipeline;
+
+namespace Lagebild.Analysis;
+
+/// <summary>
+/// Analyses a stream of documents on several cores and hands them back in input order.
+/// Documents are taken in small batches, so memory stays flat however long the stream is.
+/// </summary>
+public sealed class ParallelAnalyzer(AnalysisPipeline pipeline, int degreeOfParallelism, int batchSize = 64)
+{
+    public IEnumerable<T> Analyze<T>(IEnumerable<T> items, Func<T, Document?> documentOf)
+    {
+        var batch = new List<T>(batchSize);
+        foreach (var item in items)
+        {
+            batch.Add(item);
+            if (batch.Count < batchSize) continue;
+            ProcessBatch(batch, documentOf);
+            foreach (var done in batch) yield return done;
+            batch.Clear();
+        }
+
+        ProcessBatch(batch, documentOf);
+        foreach (var done in batch) yield return done;
+    }
+
+    private void ProcessBatch<T>(List<T> batch, Func<T, Document?> documentOf)
+    {
+        if (batch.Count == 0) return;
+        if (degreeOfParallelism <= 1 || batch.Count == 1)
+        {
+            foreach (var item in batch)
+            {
+                if (documentOf(item) is { } document) pipeline.Process(document);
+            }
+
+            return;
+        }
+
+        Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, item =>
+        {
+            if (documentOf(item) is { } document) pipeline.Process(document);
+        });
+    }
+}
