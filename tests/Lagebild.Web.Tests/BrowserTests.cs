@@ -27,7 +27,40 @@ public sealed class BrowserTests
 
         await using var app = await RunningApp.StartAsync(new FakeSituationStore());
         var shots = Environment.GetEnvironmentVariable("LAGEBILD_SCREENSHOTS") ?? Path.Combine(repo, "artifacts", "screenshots");
-        var (exit, output) = await RunNode(e2e, app.Url, shots);
+        await RunAndCheck(e2e, app.Url, shots);
+    }
+
+    [Fact]
+    public async Task The_page_works_against_a_real_sqlite_store()
+    {
+        var repo = RepositoryRoot();
+        var e2e = Path.Combine(repo, "tests", "Lagebild.Web.Tests", "e2e");
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium) || !Directory.Exists(Path.Combine(e2e, "node_modules", "playwright-core")))
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "browser test cannot run in CI: chromium or e2e/node_modules missing");
+            return;
+        }
+        var db = Path.Combine(Path.GetTempPath(), $"lagebild-web-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var store = await SqliteBrowserStore.OpenAsync(db))
+            await using (var app = await RunningApp.StartAsync(store))
+            {
+                var shots = Path.Combine(Environment.GetEnvironmentVariable("LAGEBILD_SCREENSHOTS") ?? Path.Combine(repo, "artifacts", "screenshots"), "sqlite");
+                await RunAndCheck(e2e, app.Url, shots);
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(db) + "*")) File.Delete(file);
+        }
+    }
+
+    private static async Task RunAndCheck(string e2e, string url, string shots)
+    {
+        var (exit, output) = await RunNode(e2e, url, shots);
         Assert.True(exit == 0, $"e2e run failed (exit {exit}):\n{output}");
         Assert.Contains("clicking actor", output);
         Assert.True(File.Exists(Path.Combine(shots, "02-incident.png")), "screenshot of the incident missing");

@@ -112,5 +112,8 @@ public sealed class FakeSituationStore : ISituationStore
         return Task.FromResult(new Page<SearchHit>(hits.Skip(offset).Take(limit).ToList(), hits.Count, offset, limit));
     }
 
+    public Task<IReadOnlyList<string>> DocumentIdsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<string>>(Documents.Select(d => d.Id).ToList());
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
