@@ -24,7 +24,7 @@ public sealed class UnknownPersonFinder(ContextWords words)
 
             int end = i + 1;
             while (end < sentence.EndToken && end - i < MaximumNameWords && !isTaken(end) && IsCapitalisedWord(text, tokens[end]) &&
-                   tokens[end].Start - tokens[end - 1].End == 1)
+                   tokens[end].Start - tokens[end - 1].End == 1 && !StartsDescription(text, tokens, end, sentence.EndToken))
             {
                 end++;
             }
@@ -36,6 +36,13 @@ public sealed class UnknownPersonFinder(ContextWords words)
             i = end - 1;
         }
     }
+
+    /// <summary>
+    /// The word is a title, or a capitalised attribute right before one (a byline "Anna Berg Politische Korrespondentin"):
+    /// the name ends before it.
+    /// </summary>
+    private bool StartsDescription(string text, List<Token> tokens, int index, int end) =>
+        IsTitle(text, tokens[index]) || (index + 1 < end && tokens[index + 1].Kind == TokenKind.Word && IsTitle(text, tokens[index + 1]));
 
     private bool IsTitle(string text, Token token)
     {

@@ -107,10 +107,11 @@ public sealed class RoleReferenceFinder(RoleNouns nouns, RoleTable roles)
 
     private static EntityMention? MentionStartingAt(Document document, int start)
     {
-        foreach (var mention in document.Entities)
+        var entities = document.Entities;
+        for (int i = FirstStartingAtOrAfter(entities, start); i < entities.Count; i++)
         {
-            if (mention.Start == start) return mention;
-            if (mention.Start > start) break;
+            if (entities[i].Start == start) return entities[i];
+            if (entities[i].Start > start) break;
         }
 
         return null;
@@ -118,12 +119,28 @@ public sealed class RoleReferenceFinder(RoleNouns nouns, RoleTable roles)
 
     private static EntityMention? MentionInside(Document document, int start, int end)
     {
-        foreach (var mention in document.Entities)
+        var entities = document.Entities;
+        for (int i = FirstStartingAtOrAfter(entities, start); i < entities.Count; i++)
         {
-            if (mention.Start >= start && mention.End <= end) return mention;
+            var mention = entities[i];
+            if (mention.End <= end) return mention;
             if (mention.Start >= end) break;
         }
 
         return null;
+    }
+
+    /// <summary>The index of the first mention starting at or after <paramref name="offset"/> (mentions are sorted by start).</summary>
+    private static int FirstStartingAtOrAfter(List<EntityMention> entities, int offset)
+    {
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (entities[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
     }
 }

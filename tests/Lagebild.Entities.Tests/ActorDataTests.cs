@@ -1,0 +1,37 @@
+using Lagebild.Core.Data;
+
+namespace Lagebild.Entities.Tests;
+
+/// <summary>The repository's actor data agree with each other.</summary>
+public sealed class ActorDataTests
+{
+    private static readonly DataDirectory Data = DataDirectory.Default;
+
+    private static HashSet<string> Column(string file, int minimumFields, int column) =>
+        TsvFile.Read(Data.PathOf(file), minimumFields).Select(r => r[column]).ToHashSet(StringComparer.Ordinal);
+
+    [Fact]
+    public void Every_state_code_is_three_capital_letters()
+    {
+        foreach (var code in Column("actors/states.tsv", 5, 0))
+        {
+            Assert.True(code.Length == 3 && code.All(char.IsAsciiLetterUpper), $"bad state code '{code}'");
+        }
+    }
+
+    [Fact]
+    public void Every_actor_in_the_role_table_is_a_known_state_or_organisation()
+    {
+        var states = Column("actors/states.tsv", 5, 0);
+        var organisations = Column("actors/organizations.tsv", 5, 0);
+        var unknown = Column("actors/roles.tsv", 5, 2).Where(a => !states.Contains(a) && !organisations.Contains(a)).ToList();
+        Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void Every_capital_belongs_to_a_state_in_the_lexicon()
+    {
+        var states = Column("actors/states.tsv", 5, 0);
+        Assert.All(Column("actors/capitals.tsv", 4, 0), code => Assert.Contains(code, states));
+    }
+}
