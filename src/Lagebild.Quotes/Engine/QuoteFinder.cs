@@ -438,14 +438,18 @@ public sealed class QuoteFinder
         }
 
         if (end <= start || IsWholeQuotation(start, end)) return false;
-        SpeakerPick speaker = source;
-        if (_v.Relays.Contains(source.Speaker))
-        {
-            var subject = _speakers.In(start, Math.Min(end, start + 4)).FirstOrDefault();
-            speaker = subject is null ? source : _speakers.Pick(subject) with { Via = source.Speaker };
-        }
+        return AddIndirect(start, end, Relayed(source, start, end), hit, "indirect.source", SourcePriority, sentence);
+    }
 
-        return AddIndirect(start, end, speaker, hit, "indirect.source", SourcePriority, sentence);
+    /// <summary>
+    /// <c>laut Bloomberg erwartet Moskau …</c>: when the source is a relay, the subject of the report is the
+    /// speaker and the relay its <c>via</c>.
+    /// </summary>
+    private SpeakerPick Relayed(SpeakerPick source, int start, int end)
+    {
+        if (!_v.Relays.Contains(source.Speaker)) return source;
+        var subject = _speakers.In(start, Math.Min(end, start + 4)).FirstOrDefault();
+        return subject is null ? source : _speakers.Pick(subject) with { Via = source.Speaker };
     }
 
     /// <summary><c>Dem Sprecher zufolge [reported clause]</c></summary>
@@ -469,7 +473,7 @@ public sealed class QuoteFinder
         }
 
         if (end <= start || IsWholeQuotation(start, end)) return false;
-        return AddIndirect(start, end, _speakers.Pick(candidate), hit, "indirect.source", SourcePriority, sentence);
+        return AddIndirect(start, end, Relayed(_speakers.Pick(candidate), start, end), hit, "indirect.source", SourcePriority, sentence);
     }
 
     /// <summary><c>X-Berichte, wonach …</c> / <c>eine Erklärung, dass …</c></summary>
