@@ -25,6 +25,9 @@ public static class StandardPipeline
         // Skipped stages are still declared (so the order check knows their layers) but their data is not loaded.
         yield return skip.Contains("text") ? new DeclaredStage("text", [Layers.Text], [Layers.Language, Layers.Tokens, Layers.Sentences]) : new Text.SegmentationStage(data);
         yield return skip.Contains("timex") ? new DeclaredStage("timex", [Layers.Text, Layers.Sentences], [Layers.Timexes, Layers.Dct]) : new Timex.TimexStage(data);
+        yield return skip.Contains("entities")
+            ? new DeclaredStage("entities", [Layers.Tokens, Layers.Sentences, Layers.Dct], [Layers.Entities, Layers.ActorReferences])
+            : new Entities.EntityStage(data);
     }
 
     /// <summary>A stage switched off on the command line: it declares its layers and is never run.</summary>

@@ -16,9 +16,6 @@ public sealed class TimexStage : IStage
     /// <summary>Languages whose rules are loaded; a document in another language uses the first.</summary>
     public static readonly string[] Languages = ["de", "en"];
 
-    /// <summary>A dateline is an explicit date this close to the start or the end of the text.</summary>
-    private const int DatelineReach = 160;
-
     /// <summary>The input format's metadata line (<c> date 2021-12 …</c>); it is not part of the story.</summary>
     private const string MetadataLinePrefix = " date ";
 
@@ -56,20 +53,62 @@ public sealed class TimexStage : IStage
         }
 
         var pending = new List<PendingTimex>(matches.Count);
-        foreach (var m in matches.Where(m => m.Start >= storyStart)) pending.Add(new PendingTimex(m, tenseReader.Read(text, tokens, m.FirstToken, m.EndToken)));
+        foreach (var m in matches)
+        {
+            if (m.Start < storyStart) continue;
 
-        var reference = ResolveDocumentDate(document, pending, tenseReader.Default);
+            // A rule may fix the direction itself (vergangenen Montag, next Tuesday).
+            var tense = m.Get("tense") switch
+            {
+                "past" => Tense.Past,
+                "future" => Tense.Future,
+                _ => tenseReader.Read(text, tokens, m.FirstToken, m.EndToken, SentenceOf(document, m.Start)),
+            };
+            pending.Add(new PendingTimex(m, tense));
+        }
 
+        var reference = DocumentDateResolver.Resolve(document, pending, tenseReader.Default, storyStart);
+
+        DateOnly? anchor = null, lastDay = null;
+        int anchorEnd = 0, lastDayEnd = 0;
         foreach (var p in pending)
         {
             var rule = p.Match.Rule;
+            bool isWeekday = p.Match.Get("weekday") is not null && p.Match.Get("day") is null;
+
             // An unmarked weekday takes the language's default direction; an unmarked date the nearest year.
-            var tense = p.Tense == Tense.Unknown && p.Match.Get("weekday") is not null ? tenseReader.Default : p.Tense;
-            string value = TimexValueBuilder.Fill(rule.Value!, p.Match, tense, reference);
-            string? mod = rule.Mod is null ? null : TimexValueBuilder.Fill(rule.Mod, p.Match, tense, reference);
+            var tense = p.Tense == Tense.Unknown && isWeekday ? tenseReader.Default : p.Tense;
+            var own = reference;
+            if (isWeekday && anchor is { } a && Narrative.IsAnchor(text, a, anchorEnd, p.Match.Start, reference))
+            {
+                // A weekday told right after a distant explicit date continues that story, forward from it.
+                own = new ReferenceTime(a.Year, a.Month, a);
+                tense = p.Tense == Tense.Past ? Tense.Future : tense;
+            }
+
+            if (p.Match.Get("year") is not null && ReferenceEstimator.ExplicitDay(p.Match, reference) is { } explicitDay)
+            {
+                anchor = explicitDay;
+                anchorEnd = p.Match.End;
+            }
+
+            DateOnly? narrativeDay = lastDay is not null && Narrative.Continues(text, lastDayEnd, p.Match.Start) ? lastDay : null;
+            string value = TimexValueBuilder.Fill(rule.Value!, p.Match, tense, own, narrativeDay);
+            string? mod = rule.Mod is null ? null : TimexValueBuilder.Fill(rule.Mod, p.Match, tense, own, narrativeDay);
+            if (value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", out var day))
+            {
+                lastDay = day;
+                lastDayEnd = p.Match.End;
+            }
             if (mod is "X" or "") mod = null;
             document.Timexes.Add(new TimexMention(p.Match.Start, p.Match.End, text[p.Match.Start..p.Match.End], rule.Type, value, mod, rule.Id));
         }
+    }
+
+    private static TextSpan? SentenceOf(Document document, int offset)
+    {
+        int index = document.SentenceIndexAt(offset);
+        return index < 0 ? null : document.Sentences[index].Span;
     }
 
     /// <summary>The end of the metadata line's date value: the text after it may be a headline.</summary>
@@ -78,55 +117,5 @@ public sealed class TimexStage : IStage
         int i = MetadataLinePrefix.Length;
         while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
         return i;
-    }
-
-    /// <summary>Sets <see cref="Document.Dct"/> and returns the reference the values are resolved against.</summary>
-    private static ReferenceTime? ResolveDocumentDate(Document document, List<PendingTimex> pending, Tense defaultTense)
-    {
-        var dct = document.Dct;
-        var known = ReferenceTime.Parse(dct?.Value);
-        if (dct is not null && dct.Basis == DateBasis.Given && known is not null)
-        {
-            return known.Day is null && known.Month > 0 ? known with { Day = ReferenceEstimator.Estimate(known, pending, defaultTense) } : known;
-        }
-
-        if (known?.Day is not null) return known;
-
-        // A dateline: an explicit full date with its year near the start or the end of the text.
-        string trimmed = document.Text.TrimEnd();
-        foreach (var p in pending)
-        {
-            if (p.Match.Get("year") is null) continue;
-            bool nearEdge = p.Match.End >= trimmed.Length - DatelineReach || p.Match.Start <= DatelineReach;
-            if (!nearEdge) continue;
-            if (ReferenceEstimator.ExplicitDay(p.Match, known) is { } d && (known is null || known.Month == 0 || (d.Year == known.Year && d.Month == known.Month)))
-            {
-                document.Dct = new DocumentDate(Calendar.Day(d), DateBasis.Inferred);
-                return new ReferenceTime(d.Year, d.Month, d);
-            }
-        }
-
-        if (known is not null && known.Month > 0)
-        {
-            return known with { Day = ReferenceEstimator.Estimate(known, pending, defaultTense) };
-        }
-
-        if (known is not null) return known;
-
-        // No date given: the latest explicit date the text does not place in the future.
-        DateOnly? latest = null;
-        foreach (var p in pending)
-        {
-            if (p.Tense == Tense.Future || p.Match.Get("year") is null) continue;
-            if (ReferenceEstimator.ExplicitDay(p.Match, null) is { } d && (latest is null || d > latest)) latest = d;
-        }
-
-        if (latest is { } day)
-        {
-            document.Dct = new DocumentDate(Calendar.Day(day), DateBasis.Inferred);
-            return new ReferenceTime(day.Year, day.Month, day);
-        }
-
-        return null;
     }
 }

@@ -12,6 +12,10 @@ public sealed record PendingTimex(RuleMatch Match, Tense Tense);
 /// </summary>
 public static class ReferenceEstimator
 {
+    /// <summary>The estimated day, and whether the text pins it: an explicit past date and past weekdays
+    /// that must fall after it leave the earliest consistent day as the narrative's present.</summary>
+    public readonly record struct Estimate(DateOnly Day, bool Pinned);
+
     public static DateOnly? ExplicitDay(RuleMatch match, ReferenceTime? month)
     {
         if (match.Get("weekday") is not null || match.Rule.Type is not ("DATE" or "TIME")) return null;
@@ -30,7 +34,7 @@ public static class ReferenceEstimator
         return Calendar.TryDate(year, m, day, out var d) ? d : null;
     }
 
-    public static DateOnly Estimate(ReferenceTime month, IReadOnlyList<PendingTimex> pending, Tense defaultTense)
+    public static Estimate Run(ReferenceTime month, IReadOnlyList<PendingTimex> pending, Tense defaultTense)
     {
         var start = new DateOnly(month.Year, month.Month, 1);
         var end = start.AddMonths(1).AddDays(-1);
@@ -64,9 +68,9 @@ public static class ReferenceEstimator
             latest = r;
         }
 
-        if (earliest is null) return floor <= end ? floor : start;
-        if (lower is not null) return earliest.Value;
-        if (upper is not null) return latest!.Value;
+        if (earliest is null) return new Estimate(floor <= end ? floor : start, false);
+        if (lower is not null) return new Estimate(earliest.Value, weekdays.Any(w => w.Tense == Tense.Past));
+        if (upper is not null) return new Estimate(latest!.Value, false);
 
         // Nothing bounds the day: the valid day nearest the middle of the month keeps the error smallest.
         var middle = start.AddDays(14);
@@ -76,7 +80,7 @@ public static class ReferenceEstimator
             if (Math.Abs(r.DayNumber - middle.DayNumber) < Math.Abs(best.DayNumber - middle.DayNumber) && IsValid(r, weekdays, floor)) best = r;
         }
 
-        return best;
+        return new Estimate(best, false);
     }
 
     private static bool IsValid(DateOnly r, List<(int Weekday, Tense Tense)> weekdays, DateOnly floor)

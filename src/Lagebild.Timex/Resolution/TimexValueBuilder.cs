@@ -6,13 +6,14 @@ namespace Lagebild.Timex.Resolution;
 /// <summary>
 /// Fills a rule's value template. Placeholders: <c>{date}</c> (from year, month, day, weekday, season
 /// captures), <c>{relative}</c> (offset and unit from the reference), <c>{duration}</c> (n and unit),
-/// <c>{decade}</c>, <c>{today}</c>, and any capture by name (hours and minutes two digits).
+/// <c>{decade}</c>, <c>{today}</c> (the reference day), <c>{day}</c> (the day the narrative last named, else the
+/// reference day), and any capture by name (hours and minutes two digits).
 /// </summary>
 public static class TimexValueBuilder
 {
     private const string Unknown = "XXXX-XX-XX";
 
-    public static string Fill(string template, RuleMatch match, Tense tense, ReferenceTime? reference)
+    public static string Fill(string template, RuleMatch match, Tense tense, ReferenceTime? reference, DateOnly? narrativeDay = null)
     {
         if (template.IndexOf('{') < 0) return template;
         var sb = new StringBuilder(template.Length + 8);
@@ -34,15 +35,16 @@ public static class TimexValueBuilder
                 break;
             }
 
-            sb.Append(Placeholder(template[(open + 1)..close], match, tense, reference));
+            sb.Append(Placeholder(template[(open + 1)..close], match, tense, reference, narrativeDay));
             i = close + 1;
         }
 
         return sb.ToString();
     }
 
-    private static string Placeholder(string name, RuleMatch match, Tense tense, ReferenceTime? reference) => name switch
+    private static string Placeholder(string name, RuleMatch match, Tense tense, ReferenceTime? reference, DateOnly? narrativeDay) => name switch
     {
+        "day" => narrativeDay is { } n ? Calendar.Day(n) : reference?.Day is { } rd ? Calendar.Day(rd) : Unknown,
         "date" => Date(match, tense, reference),
         "relative" => Relative(match, reference),
         "duration" => Duration(match),
@@ -93,6 +95,7 @@ public static class TimexValueBuilder
     private static string Relative(RuleMatch match, ReferenceTime? reference)
     {
         int offset = Calendar.Int(match.Get("offset"));
+        if (match.Get("n") is { } n) offset *= Calendar.Int(n);
         string unit = match.Get("unit") ?? "D";
         if (reference is null) return Unknown;
         if (reference.Day is { } r)

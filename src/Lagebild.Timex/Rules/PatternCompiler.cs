@@ -6,7 +6,7 @@ namespace Lagebild.Timex.Rules;
 /// Compiles a pattern string into elements. Elements are separated by spaces:
 /// <c>am|vom</c> literal alternatives; <c>&lt;month&gt;</c> a piece (captured under its name, or
 /// <c>&lt;number:n&gt;</c> under another); <c>&lt;weekday+part_of_day&gt;</c> one word made of pieces;
-/// <c>#day #month #year #hour #minute #num</c> digit runs; a trailing <c>?</c> makes an element optional,
+/// <c>#day #month #year #modernyear #hour #minute #num</c> digit runs; a trailing <c>?</c> makes an element optional,
 /// a leading <c>~</c> requires it to be glued to the previous token.
 /// </summary>
 public static class PatternCompiler
@@ -39,6 +39,7 @@ public static class PatternCompiler
                 "day" => ("day", 1, 31, 1, 2),
                 "month" => ("month", 1, 12, 1, 2),
                 "year" => ("year", 1000, 2199, 4, 4),
+                "modernyear" => ("year", 1800, 2199, 4, 4),
                 "hour" => ("hour", 0, 24, 1, 2),
                 "minute" => ("minute", 0, 59, 2, 2),
                 "num" => ("n", 1, 999, 1, 3),

@@ -40,22 +40,36 @@ public sealed class PatternElement
 
     public int MaxDigits { get; init; } = 4;
 
-    public Dictionary<string, Capture[]>.AlternateLookup<ReadOnlySpan<char>> Lookup =>
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the element accepts the token text; adds its captures when it does.</summary>
-    public bool TryMatch(ReadOnlySpan<char> token, bool isNumber, List<Capture> captures)
+    private Dictionary<int, Capture[]> byId = [];
+
+    /// <summary>Numbers the element's words by the rule set's vocabulary, so matching compares integers.</summary>
+    internal void Bind(IReadOnlyDictionary<string, int> vocabulary)
+    {
+        var ids = new Dictionary<int, Capture[]>(Words.Count);
+        foreach (var (word, captures) in Words) ids[vocabulary[word]] = captures;
+        byId = ids;
+    }
+
+    /// <summary>Whether the element accepts the token (its text, and its vocabulary id or -1);
+    /// adds its captures when it does.</summary>
+    public bool TryMatch(ReadOnlySpan<char> token, int id, bool isNumber, List<Capture> captures)
     {
         if (Kind == ElementKind.Number)
         {
             if (!isNumber || token.Length < MinDigits || token.Length > MaxDigits) return false;
             if (!int.TryParse(token, out int n) || n < Min || n > Max) return false;
-            captures.Add(new Capture(CaptureName, n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            captures.Add(new Capture(CaptureName, NumberText(n)));
             return true;
         }
 
-        if (!Lookup.TryGetValue(token, out var found)) return false;
+        if (id < 0 || !byId.TryGetValue(id, out var found)) return false;
         captures.AddRange(found);
         return true;
     }
+
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 2200).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    private static string NumberText(int n) =>
+        n >= 0 && n < SmallNumbers.Length ? SmallNumbers[n] : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -53,11 +53,30 @@ public sealed class TenseFile
     /// <summary>Words with a past ending that are not past forms.</summary>
     public List<string> PastEndingExceptions { get; set; } = [];
 
+    /// <summary>Auxiliaries that make a perfect tense with a participle (German <c>ist … eingetroffen</c>).</summary>
+    public List<string> PerfectAuxiliaries { get; set; } = [];
+
+    /// <summary>How a participle begins (<c>ge</c>, also after a separable particle) and ends (<c>t</c>, <c>en</c>).</summary>
+    public List<string> ParticiplePrefixes { get; set; } = [];
+
+    public List<string> ParticipleEndings { get; set; } = [];
+
+    /// <summary>Words shaped like participles that are not (<c>gegen</c>).</summary>
+    public List<string> ParticipleExceptions { get; set; } = [];
+
     /// <summary>Particles a past form may carry glued in front (German <c>an</c> + <c>bot</c>).</summary>
     public List<string> SeparablePrefixes { get; set; } = [];
 
     /// <summary>The tense assumed for a clause with no marker: past, future or nearest.</summary>
     public string Default { get; set; } = "nearest";
+
+    /// <summary>Punctuation that sets off an insertion (dashes, parentheses): an unmarked insertion takes the
+    /// tense of its sentence.</summary>
+    public List<string> InsertionMarks { get; set; } = [];
+
+    /// <summary>Whether a full stop after a one- or two-digit number marks an ordinal (German <c>7. Dezember</c>)
+    /// rather than a sentence end.</summary>
+    public bool OrdinalDot { get; set; }
 
     /// <summary>Punctuation that ends a clause.</summary>
     public List<string> ClauseBreaks { get; set; } = [];

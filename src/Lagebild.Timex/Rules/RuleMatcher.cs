@@ -26,13 +26,17 @@ public static class RuleMatcher
     {
         var results = new List<RuleMatch>();
         var captures = new List<Capture>(8);
+        var ids = new int[tokens.Count];
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            ids[t] = tokens[t].Kind == TimeTokenKind.Number ? -1 : rules.IdOf(tokens[t].Slice(text));
+        }
+
         int i = 0;
         while (i < tokens.Count)
         {
             var token = tokens[i];
-            List<(TimeRule Rule, int Element)>? candidates = token.Kind == TimeTokenKind.Number
-                ? rules.NumberTriggers
-                : rules.TriggerLookup.TryGetValue(token.Slice(text), out var found) ? found : null;
+            var candidates = token.Kind == TimeTokenKind.Number ? rules.NumberTriggers : rules.TriggersOf(ids[i]);
 
             RuleMatch? best = null;
             bool insideWord = token.Glued && i > 0 && token.Kind != TimeTokenKind.Punctuation && tokens[i - 1].Kind != TimeTokenKind.Punctuation;
@@ -41,7 +45,7 @@ public static class RuleMatcher
                 foreach (var (rule, element) in candidates)
                 {
                     captures.Clear();
-                    int end = MatchFrom(text, tokens, i, rule.Elements, element, captures, first: true);
+                    int end = MatchFrom(text, tokens, ids, i, rule.Elements, element, captures, first: true);
                     if (end <= i) continue;
 
                     // A timex never ends in punctuation (a sentence's full stop after an optional element).
@@ -72,7 +76,7 @@ public static class RuleMatcher
 
     /// <summary>Matches elements from <paramref name="element"/> on at token <paramref name="tokenIndex"/>;
     /// returns the token index after the match, or -1.</summary>
-    private static int MatchFrom(string text, IReadOnlyList<TimeToken> tokens, int tokenIndex, PatternElement[] elements, int element, List<Capture> captures, bool first)
+    private static int MatchFrom(string text, IReadOnlyList<TimeToken> tokens, int[] ids, int tokenIndex, PatternElement[] elements, int element, List<Capture> captures, bool first)
     {
         if (element == elements.Length) return tokenIndex;
         var e = elements[element];
@@ -82,9 +86,9 @@ public static class RuleMatcher
             var token = tokens[tokenIndex];
             bool gluedOk = !e.Glued || (token.Glued && !first);
             bool lineOk = first || !token.LineBreakBefore;
-            if (gluedOk && lineOk && e.TryMatch(token.Slice(text), token.Kind == TimeTokenKind.Number, captures))
+            if (gluedOk && lineOk && e.TryMatch(token.Slice(text), ids[tokenIndex], token.Kind == TimeTokenKind.Number, captures))
             {
-                int end = MatchFrom(text, tokens, tokenIndex + 1, elements, element + 1, captures, first: false);
+                int end = MatchFrom(text, tokens, ids, tokenIndex + 1, elements, element + 1, captures, first: false);
                 if (end >= 0)
                 {
                     // A pattern must not end inside a word: the next token may not continue a glued word or number.
@@ -95,7 +99,7 @@ public static class RuleMatcher
             }
         }
 
-        if (e.Optional && !first) return MatchFrom(text, tokens, tokenIndex, elements, element + 1, captures, first: false);
+        if (e.Optional && !first) return MatchFrom(text, tokens, ids, tokenIndex, elements, element + 1, captures, first: false);
         return -1;
     }
 

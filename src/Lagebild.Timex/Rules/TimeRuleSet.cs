@@ -9,30 +9,43 @@ namespace Lagebild.Timex.Rules;
 /// </summary>
 public sealed class TimeRuleSet
 {
-    /// <summary>Trigger key for rules that can start at a digit run.</summary>
-    public const string NumberKey = "#";
-
     private static readonly string[] Types = ["DATE", "TIME", "DURATION", "SET", "NONE"];
 
-    private readonly Dictionary<string, List<(TimeRule Rule, int Element)>> triggers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> vocabulary = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabularyLookup;
+    private readonly List<(TimeRule Rule, int Element)>?[] triggersById;
+    private readonly List<(TimeRule Rule, int Element)> numberTriggers = [];
 
     public TimeRuleSet(string language, IReadOnlyList<TimeRule> rules, TenseFile tense)
     {
         Language = language;
         Rules = rules;
         Tense = tense;
+
+        // One vocabulary for every word any element accepts: a token is looked up once, then compared by id.
+        foreach (var element in rules.SelectMany(r => r.Elements))
+        {
+            foreach (var word in element.Words.Keys) vocabulary.TryAdd(word, vocabulary.Count);
+        }
+
+        foreach (var element in rules.SelectMany(r => r.Elements)) element.Bind(vocabulary);
+        vocabularyLookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        triggersById = new List<(TimeRule Rule, int Element)>?[vocabulary.Count];
         foreach (var rule in rules)
         {
             for (int e = 0; e < rule.Elements.Length; e++)
             {
                 var element = rule.Elements[e];
-                if (element.Kind == ElementKind.Number) AddTrigger(NumberKey, rule, e);
-                else foreach (var word in element.Words.Keys) AddTrigger(word, rule, e);
+                if (element.Kind == ElementKind.Number) numberTriggers.Add((rule, e));
+                else
+                {
+                    foreach (var word in element.Words.Keys) (triggersById[vocabulary[word]] ??= []).Add((rule, e));
+                }
+
                 if (!element.Optional) break;
             }
         }
-
-        TriggerLookup = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Language { get; }
@@ -41,15 +54,14 @@ public sealed class TimeRuleSet
 
     public TenseFile Tense { get; }
 
-    public Dictionary<string, List<(TimeRule Rule, int Element)>>.AlternateLookup<ReadOnlySpan<char>> TriggerLookup { get; }
+    /// <summary>The vocabulary id of a word or mark, or -1 when no rule mentions it.</summary>
+    public int IdOf(ReadOnlySpan<char> token) => vocabularyLookup.TryGetValue(token, out int id) ? id : -1;
 
-    public List<(TimeRule Rule, int Element)>? NumberTriggers => triggers.GetValueOrDefault(NumberKey);
+    /// <summary>The rules (and the element) a token with this vocabulary id can start.</summary>
+    public List<(TimeRule Rule, int Element)>? TriggersOf(int id) => id >= 0 ? triggersById[id] : null;
 
-    private void AddTrigger(string key, TimeRule rule, int element)
-    {
-        if (!triggers.TryGetValue(key, out var list)) triggers[key] = list = [];
-        list.Add((rule, element));
-    }
+    /// <summary>The rules a digit run can start.</summary>
+    public List<(TimeRule Rule, int Element)> NumberTriggers => numberTriggers;
 
     /// <summary>Loads <c>&lt;lang&gt;/time/pieces.yaml</c>, <c>rules.yaml</c> and <c>tense.yaml</c>.</summary>
     public static TimeRuleSet Load(DataDirectory data, string language)

@@ -1,0 +1,38 @@
+using System.Collections.Frozen;
+using Lagebild.Core.Data;
+
+namespace Lagebild.Entities.Matching;
+
+/// <summary>
+/// Small word lists the recogniser consults around a candidate, from <c>data/&lt;lang&gt;/actors/</c>:
+/// locative prepositions (a capital after them is the place, not the government), person titles and given names
+/// (which reveal persons missing from the lexicon).
+/// </summary>
+public sealed class ContextWords
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locatives;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
+
+    public ContextWords(IEnumerable<string> locatives, IEnumerable<string> titles, IEnumerable<string> givenNames)
+    {
+        _locatives = locatives.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _titles = titles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _givenNames = givenNames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static ContextWords Load(DataDirectory data)
+    {
+        IEnumerable<string> Read(string name) => new[] { "de", "en", "shared" }
+            .Select(l => $"{l}/actors/{name}")
+            .Where(data.Exists)
+            .SelectMany(p => TsvFile.Read(data.PathOf(p), 1).Select(r => r[0]));
+        return new ContextWords(Read("locative-prepositions.tsv"), Read("person-titles.tsv"), Read("given-names.tsv"));
+    }
+
+    public bool IsLocative(ReadOnlySpan<char> word) => _locatives.Contains(word);
+
+    public bool IsPersonTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    public bool IsGivenName(ReadOnlySpan<char> word) => _givenNames.Contains(word);
+}
