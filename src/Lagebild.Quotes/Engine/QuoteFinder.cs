@@ -298,7 +298,7 @@ public sealed class QuoteFinder
         int first = p + 1;
         bool opens = first == t
             || _v.Is(first, WordClass.Auxiliary | WordClass.AttributionStart) && hit.Pattern.Kind == CueKind.Verb
-            || !_hasMood && t - first <= 5;
+            || !_hasMood && t - first <= 8;
         if (!opens) return false;
 
         // `…, so der Minister` / `…, so Kallas`, never `…, so dass …`
@@ -406,6 +406,11 @@ public sealed class QuoteFinder
     {
         var (sStart, sEnd) = _v.SentenceTokens(sentence);
         var candidate = _speakers.In(hit.LastToken + 1, Math.Min(sEnd, hit.LastToken + 4)).FirstOrDefault();
+        for (int t = hit.LastToken + 1; candidate is not null && t < candidate.FirstToken; t++)
+        {
+            if (!_v.IsWord(t) || _v.IsCapitalized(t)) candidate = null; // the source is another, unrecognised name
+        }
+
         if (candidate is null)
         {
             // `laut Herold erwartet …` with a name the entities stage did not find
