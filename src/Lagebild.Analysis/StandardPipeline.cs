@@ -28,6 +28,9 @@ public static class StandardPipeline
         yield return skip.Contains("entities")
             ? new DeclaredStage("entities", [Layers.Tokens, Layers.Sentences, Layers.Dct], [Layers.Entities, Layers.ActorReferences])
             : new Entities.EntityStage(data);
+        yield return skip.Contains("quotes")
+            ? new DeclaredStage("quotes", [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.ActorReferences], [Layers.Quotes])
+            : new Quotes.QuoteStage(data);
     }
 
     /// <summary>A stage switched off on the command line: it declares its layers and is never run.</summary>

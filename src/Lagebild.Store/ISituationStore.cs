@@ -30,7 +30,17 @@ public interface ISituationStore : IAsyncDisposable
     Task<IReadOnlyList<OutletRecord>> OutletsAsync(CancellationToken cancellationToken = default);
 
     Task<Page<SearchHit>> SearchAsync(string query, int offset, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The ids of all stored documents in the order they were first stored.</summary>
+    Task<IReadOnlyList<string>> DocumentIdsAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>What one call to <see cref="ISituationStore.StoreAsync"/> did.</summary>
-public sealed record IngestResult(int Added, int Updated, int Unchanged, int NearDuplicates, int Events, int NewIncidents);
+public sealed record IngestResult(int Added, int Updated, int Unchanged, int NearDuplicates, int Events, int NewIncidents)
+{
+    /// <summary>Documents that were malformed and skipped, each with the reason; the rest of the batch is stored.</summary>
+    public IReadOnlyList<string> Errors { get; init; } = [];
+
+    /// <summary>Number of documents skipped as malformed.</summary>
+    public int Skipped => Errors.Count;
+}

@@ -30,7 +30,14 @@ public sealed record IncidentFilter
 }
 
 /// <summary>One report of an incident: where a document states it.</summary>
-public sealed record ReportRecord(string Document, string? Outlet, int Start, int End, string Text, string Rule, string? DateBasis);
+public sealed record ReportRecord(string Document, string? Outlet, int Start, int End, string Text, string Rule, string? DateBasis)
+{
+    /// <summary>The document this one is a near-duplicate of (reprinted agency copy); such reports do not corroborate.</summary>
+    public string? DuplicateOf { get; init; }
+
+    /// <summary>Why this report was merged into the incident (or that it was the first report).</summary>
+    public string? MergeReason { get; init; }
+}
 
 /// <summary>One real-world event, merged from every report of it.</summary>
 public sealed record IncidentRecord(

@@ -1,0 +1,85 @@
+namespace Lagebild.Store.Merging;
+
+/// <summary>The attributes of an event or incident that decide whether two reports describe one real-world event.</summary>
+public sealed record MergeKey(string Type, IReadOnlyList<string> Source, IReadOnlyList<string> Target, string? Date, string? Location);
+
+/// <summary>Why an event was merged into an incident: the attributes that matched.</summary>
+public sealed record MergeReason(string Type, string? Date, IReadOnlyList<string> SharedActors, string? Location)
+{
+    public override string ToString()
+    {
+        var parts = new List<string> { $"same type {Type}" };
+        parts.Add(Date is null ? "no date on either side" : $"compatible date {Date}");
+        if (SharedActors.Count > 0) parts.Add("shared actors " + string.Join("+", SharedActors));
+        if (Location is not null) parts.Add($"same location {Location}");
+        return string.Join("; ", parts);
+    }
+}
+
+/// <summary>
+/// Decides whether an event reports the same real-world event as an incident: same PLOVER category,
+/// compatible dates (equal, or one a coarser prefix of the other), overlapping actors, and the same place where
+/// both name one. Pure logic; the store looks up candidates and applies the verdict.
+/// </summary>
+public static class IncidentMerger
+{
+    /// <summary>The reason to merge <paramref name="evt"/> into <paramref name="incident"/>, or null when they differ.</summary>
+    public static MergeReason? Match(MergeKey incident, MergeKey evt)
+    {
+        if (!string.Equals(incident.Type, evt.Type, StringComparison.OrdinalIgnoreCase)) return null;
+        if (!DatesCompatible(incident.Date, evt.Date, out var date)) return null;
+        if (incident.Location is not null && evt.Location is not null
+            && !string.Equals(incident.Location, evt.Location, StringComparison.OrdinalIgnoreCase)) return null;
+
+        var shared = SharedActors(incident, evt);
+        if (shared.Count == 0)
+        {
+            // Without any actor on either side only an exact date makes two reports one event.
+            bool noActors = incident.Source.Count + incident.Target.Count == 0 && evt.Source.Count + evt.Target.Count == 0;
+            if (!noActors || date is null || incident.Date != evt.Date) return null;
+        }
+
+        var location = incident.Location is not null && evt.Location is not null ? incident.Location : null;
+        return new MergeReason(incident.Type, date, shared, location);
+    }
+
+    /// <summary>Picks the best match among candidates: most shared actors, then the oldest incident.</summary>
+    public static (long Id, MergeReason Reason)? Best(IEnumerable<(long Id, MergeKey Key)> candidates, MergeKey evt)
+    {
+        (long Id, MergeReason Reason)? best = null;
+        foreach (var (id, key) in candidates)
+        {
+            if (Match(key, evt) is not { } reason) continue;
+            if (best is null || reason.SharedActors.Count > best.Value.Reason.SharedActors.Count
+                || (reason.SharedActors.Count == best.Value.Reason.SharedActors.Count && id < best.Value.Id))
+                best = (id, reason);
+        }
+        return best;
+    }
+
+    /// <summary>Dates are compatible when equal, both unknown, or one is a prefix of the other (<c>2021-12</c> and <c>2021-12-07</c>).</summary>
+    public static bool DatesCompatible(string? a, string? b, out string? date)
+    {
+        date = null;
+        if (a is null && b is null) return true;
+        if (a is null || b is null) return false;
+        if (a == b) { date = a; return true; }
+        if (b.StartsWith(a, StringComparison.Ordinal) && b.Length > a.Length && b[a.Length] == '-') { date = b; return true; }
+        if (a.StartsWith(b, StringComparison.Ordinal) && a.Length > b.Length && a[b.Length] == '-') { date = a; return true; }
+        return false;
+    }
+
+    /// <summary>The month part of a date (<c>2021-12</c>) used to look up candidates, or null.</summary>
+    public static string? MonthOf(string? date) => date is { Length: >= 7 } ? date[..7] : null;
+
+    private static List<string> SharedActors(MergeKey a, MergeKey b)
+    {
+        var left = new HashSet<string>(a.Source, StringComparer.Ordinal);
+        left.UnionWith(a.Target);
+        var shared = new List<string>();
+        foreach (var actor in b.Source.Concat(b.Target))
+            if (left.Contains(actor) && !shared.Contains(actor)) shared.Add(actor);
+        shared.Sort(StringComparer.Ordinal);
+        return shared;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using Lagebild.Store.Schema;
+using Microsoft.Data.Sqlite;
+
+namespace Lagebild.Store.Sqlite;
+
+/// <summary>The embedded store: one SQLite file in WAL mode, full-text search with FTS5.</summary>
+public sealed class SqliteSituationStore : SqlSituationStore
+{
+    private SqliteSituationStore(SqliteConnection connection)
+        : base(connection)
+    {
+    }
+
+    internal override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
+
+    protected override (string Select, string Count) SearchSql => (
+        """
+        SELECT s.doc_id, d.outlet, s.span_start, s.span_end, s.text, -bm25(sentence_fts) AS rank
+        FROM sentence_fts JOIN sentences s ON s.id = sentence_fts.rowid JOIN documents d ON d.id = s.doc_id
+        WHERE sentence_fts MATCH @p0 ORDER BY bm25(sentence_fts), s.id LIMIT @p1 OFFSET @p2
+        """,
+        "SELECT COUNT(*) FROM sentence_fts WHERE sentence_fts MATCH @p0");
+
+    /// <summary>Opens (creating if needed) the store file and migrates the schema.</summary>
+    public static async Task<SqliteSituationStore> OpenAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        var connection = new SqliteConnection(builder.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = OFF;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var store = new SqliteSituationStore(connection);
+        await store.MigrateAsync(cancellationToken);
+        return store;
+    }
+
+    /// <summary>Each word becomes a quoted FTS5 term; all must occur.</summary>
+    protected override string? SearchQuery(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var clean = new string(word.Where(char.IsLetterOrDigit).ToArray());
+            if (clean.Length == 0) continue;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append('"').Append(clean).Append('"');
+        }
+        return sb.Length == 0 ? null : sb.ToString();
+    }
+}
