@@ -75,7 +75,7 @@ public sealed class QuoteFinder
             if (!loses && (last is null || _found[i].Start >= last.Start)) last = _found[i];
         }
 
-        return last is null || last.Speaker.Speaker is null && last.Speaker.Text is null ? null : new Attribution(last.Speaker, last.Cue);
+        return last is null || last.Speaker.Speaker is null && last.Speaker.Text is null && last.Cue is null ? null : new Attribution(last.Speaker, last.Cue);
     }
 
     private string? LastSpeakerBefore(int offset)
@@ -278,8 +278,7 @@ public sealed class QuoteFinder
 
             if (!made && hit.Pattern.Kind == CueKind.Verb && hit.Pattern.Role is CueRole.Speech or CueRole.Stance)
             {
-                var speaker = _speakers.Subject(sStart, sEnd, t);
-                if (speaker.Speaker is not null) cueOnly = new Attribution(speaker, hit.Text);
+                cueOnly = new Attribution(_speakers.Subject(sStart, sEnd, t), hit.Text);
             }
 
             t = Math.Max(t, hit.LastToken);
@@ -299,14 +298,19 @@ public sealed class QuoteFinder
         int first = p + 1;
         bool opens = first == t
             || _v.Is(first, WordClass.Auxiliary | WordClass.AttributionStart) && hit.Pattern.Kind == CueKind.Verb
-            || !_hasMood && t - first <= 5;
+            || !_hasMood && t - first <= 8;
         if (!opens) return false;
 
         // `…, so der Minister` / `…, so Kallas`, never `…, so dass …`
         if (hit.Pattern.Kind == CueKind.Trailer && !(_v.IsCapitalized(hit.End + 1) || _v.Is(hit.End + 1, WordClass.Definite | WordClass.Indefinite))) return false;
         int aEnd = ClauseEndFrom(first);
         var speaker = SpeakerOfAttribution(hit, first, aEnd);
-        if (hit.Pattern.Kind != CueKind.Impersonal && speaker.Speaker is null && speaker.Text is null) return false;
+        if (hit.Pattern.Kind != CueKind.Impersonal && speaker.Speaker is null && speaker.Text is null)
+        {
+            // `…, argumentiert der Rat.` with a speaker the entities stage did not find: keep the report, name the words
+            if (hit.Pattern.Kind != CueKind.Verb || first != t || !NamesSomeone(hit.End + 1)) return false;
+            speaker = new SpeakerPick(null, PhraseText(hit.End + 1, aEnd), null);
+        }
 
         // `…, so der Beamte weiter, dass …`: the reported clause follows the attribution
         if (_v.IsChar(aEnd, ',') && _v.Is(aEnd + 1, WordClass.Complementizer))
@@ -402,7 +406,21 @@ public sealed class QuoteFinder
     {
         var (sStart, sEnd) = _v.SentenceTokens(sentence);
         var candidate = _speakers.In(hit.LastToken + 1, Math.Min(sEnd, hit.LastToken + 4)).FirstOrDefault();
-        if (candidate is null) return false;
+        for (int t = hit.LastToken + 1; candidate is not null && t < candidate.FirstToken; t++)
+        {
+            if (!_v.IsWord(t) || _v.IsCapitalized(t)) candidate = null; // the source is another, unrecognised name
+        }
+
+        if (candidate is null)
+        {
+            // `laut Herold erwartet …` with a name the entities stage did not find
+            int name = hit.LastToken + 1;
+            if (!_v.IsCapitalized(name) || _v.CueAt(name) is not null || _v.InsideQuote(name)) return false;
+            int nameEnd = _v.WordGroupEnd(name);
+            var words = Math.Min(_v.Tokens.Count, nameEnd);
+            candidate = new SpeakerCandidate(_v.Tokens[name].Start, _v.Tokens[words - 1].End, name, nameEnd, null,
+                CandidateSource.Entity, IsModifier: false, IsPerson: false, IsDefinite: false);
+        }
 
         // `sagte Grushko laut TASS`: a relay of another attribution, taken up there as `via`
         for (int t = hit.Token - 1; t >= Math.Max(sStart, hit.Token - 5); t--)
@@ -438,14 +456,18 @@ public sealed class QuoteFinder
         }
 
         if (end <= start || IsWholeQuotation(start, end)) return false;
-        SpeakerPick speaker = source;
-        if (_v.Relays.Contains(source.Speaker))
-        {
-            var subject = _speakers.In(start, Math.Min(end, start + 4)).FirstOrDefault();
-            speaker = subject is null ? source : _speakers.Pick(subject) with { Via = source.Speaker };
-        }
+        return AddIndirect(start, end, Relayed(source, start, end), hit, "indirect.source", SourcePriority, sentence);
+    }
 
-        return AddIndirect(start, end, speaker, hit, "indirect.source", SourcePriority, sentence);
+    /// <summary>
+    /// <c>laut Bloomberg erwartet Moskau …</c>: when the source is a relay, the subject of the report is the
+    /// speaker and the relay its <c>via</c>.
+    /// </summary>
+    private SpeakerPick Relayed(SpeakerPick source, int start, int end)
+    {
+        if (!_v.Relays.Contains(source.Speaker)) return source;
+        var subject = _speakers.In(start, Math.Min(end, start + 4)).FirstOrDefault();
+        return subject is null ? source : _speakers.Pick(subject) with { Via = source.Speaker };
     }
 
     /// <summary><c>Dem Sprecher zufolge [reported clause]</c></summary>
@@ -469,7 +491,7 @@ public sealed class QuoteFinder
         }
 
         if (end <= start || IsWholeQuotation(start, end)) return false;
-        return AddIndirect(start, end, _speakers.Pick(candidate), hit, "indirect.source", SourcePriority, sentence);
+        return AddIndirect(start, end, Relayed(_speakers.Pick(candidate), start, end), hit, "indirect.source", SourcePriority, sentence);
     }
 
     /// <summary><c>X-Berichte, wonach …</c> / <c>eine Erklärung, dass …</c></summary>
@@ -483,6 +505,20 @@ public sealed class QuoteFinder
         if (end <= start) return false;
         var speaker = candidate is null ? SpeakerPick.Nobody : _speakers.Pick(candidate);
         return AddIndirect(start, end, speaker, hit, "indirect.noun", PostposedPriority, sentence);
+    }
+
+    /// <summary>A word that can open a noun phrase naming someone: an article or a capitalised word.</summary>
+    private bool NamesSomeone(int t) =>
+        _v.IsWord(t) && (_v.IsCapitalized(t) || _v.Is(t, WordClass.Definite | WordClass.Indefinite)) && !_v.Is(t, WordClass.Pronoun);
+
+    /// <summary>The words from <paramref name="from"/> to the end of their noun phrase (at most four words).</summary>
+    private string? PhraseText(int from, int end)
+    {
+        int last = from;
+        while (last + 1 < end && last + 1 < from + 4 && _v.IsWord(last + 1)
+               && (_v.IsCapitalized(last + 1) || _v.Is(last, WordClass.Definite | WordClass.Indefinite))) last++;
+        if (!_v.IsWord(from)) return null;
+        return _v.Text[_v.Tokens[from].Start.._v.Tokens[last].End];
     }
 
     private SpeakerPick SpeakerOfAttribution(CueHit hit, int from, int end)

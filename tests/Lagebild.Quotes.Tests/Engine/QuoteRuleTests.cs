@@ -216,6 +216,35 @@ public class QuoteRuleTests
     }
 
     [Fact]
+    public void A_trailing_attribution_to_an_unrecognised_speaker_keeps_the_report_and_the_words()
+    {
+        var doc = TestDocuments.Build("Der Pass sei gesperrt, warnte der Hohe Rat.");
+        var q = Assert.Single(Run(doc));
+        Assert.Equal("Der Pass sei gesperrt", q.Text);
+        Assert.Null(q.Speaker);
+        Assert.Equal("der Hohe Rat", q.SpeakerText);
+    }
+
+    [Fact]
+    public void Laut_with_an_unrecognised_name_still_marks_the_report()
+    {
+        var doc = TestDocuments.Build("Laut Herold plant Arnor neue Gespräche.")
+            .Entity("Arnor", "GPE", "Arnor", "ARN");
+        var q = Assert.Single(Run(doc));
+        Assert.Equal("plant Arnor neue Gespräche", q.Text);
+        Assert.Equal("Herold", q.SpeakerText);
+    }
+
+    [Fact]
+    public void A_scare_quote_in_a_sentence_without_a_speech_cue_stays_unquoted_even_after_a_statement()
+    {
+        var doc = TestDocuments.Build("Aragorn Elessar sagte, die Lage sei ernst. Der „Frieden“ hielt nur kurz.")
+            .Entity("Aragorn Elessar", "PER", "Aragorn", "GON");
+        var q = Assert.Single(Run(doc));
+        Assert.Equal("die Lage sei ernst", q.Text);
+    }
+
+    [Fact]
     public void A_document_in_a_language_without_data_gets_no_quotes()
     {
         var doc = TestDocuments.Build("„Hola“, dijo Aragorn.", "es");
