@@ -11,5 +11,6 @@ root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(SourcesCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 return await root.Parse(args).InvokeAsync();
