@@ -51,3 +51,16 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["Mr. Blinken met Mr. Lavrov on Jan. 21.", "They spoke for 90 minutes."], sentences);
     }
 }
+
+public sealed class OverlongSentenceTests
+{
+    [Fact]
+    public void Text_without_sentence_ends_is_cut_into_bounded_pieces_after_commas()
+    {
+        var text = string.Concat(Enumerable.Repeat("eins zwei drei, ", 400));
+        var document = Segment.Run(text);
+        Assert.All(document.Sentences, s => Assert.InRange(s.TokenCount, 1, Sentences.SentenceSplitter.MaximumTokens));
+        Assert.All(document.Sentences.SkipLast(1), s => Assert.Equal(',', text[s.End - 1]));
+        Assert.Equal(document.Tokens.Count, document.Sentences.Sum(s => s.TokenCount));
+    }
+}

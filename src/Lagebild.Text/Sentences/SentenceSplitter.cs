@@ -10,6 +10,15 @@ namespace Lagebild.Text.Sentences;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>
+    /// No news sentence runs this long; text without sentence ends (lists, tables, junk, one endless line) is cut into
+    /// pieces of at most this many tokens, preferably after a comma or semicolon, so that every later stage's work per
+    /// sentence stays bounded and the whole pipeline linear in the text's length.
+    /// </summary>
+    public const int MaximumTokens = 300;
+
+    private const int CutSearch = 100;
+
     public static void Split(string text, List<Token> tokens, List<Sentence> sentences)
     {
         if (tokens.Count == 0) return;
@@ -19,6 +28,14 @@ public static class SentenceSplitter
         {
             var token = tokens[i];
             int next = i + 1;
+            if (next - first >= MaximumTokens)
+            {
+                int cut = CutPoint(text, tokens, first, next);
+                Close(tokens, sentences, first, cut, paragraph);
+                first = cut;
+                continue;
+            }
+
             if (IsTerminal(text, token))
             {
                 // The closing marks and brackets after the terminal belong to the sentence that ends.
@@ -50,6 +67,17 @@ public static class SentenceSplitter
         }
 
         if (first < tokens.Count) Close(tokens, sentences, first, tokens.Count, paragraph);
+    }
+
+    /// <summary>Where to cut an overlong run of tokens: after the last comma or semicolon in its tail, else at its end.</summary>
+    private static int CutPoint(string text, List<Token> tokens, int first, int end)
+    {
+        for (int k = end - 1; k > Math.Max(first, end - CutSearch); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or ';') return k + 1;
+        }
+
+        return end;
     }
 
     private static void Close(List<Token> tokens, List<Sentence> sentences, int first, int end, int paragraph)
