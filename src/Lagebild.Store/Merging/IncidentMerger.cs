@@ -57,16 +57,50 @@ public static class IncidentMerger
         return best;
     }
 
-    /// <summary>Dates are compatible when equal, both unknown, or one is a prefix of the other (<c>2021-12</c> and <c>2021-12-07</c>).</summary>
+    /// <summary>
+    /// Dates are compatible when both are unknown, or when they agree on every calendar field both name: a coarser
+    /// date is a prefix of a finer one (<c>2021-12</c> and <c>2021-12-07</c>), a part of day does not count
+    /// (<c>2021-12-07TEV</c> and <c>2021-12-07</c>), and an unresolved field (<c>XXXX-12-07</c>, a date whose year the
+    /// text does not give) matches any value. The merged date is the finer one, with its unresolved fields taken from the other.
+    /// </summary>
     public static bool DatesCompatible(string? a, string? b, out string? date)
     {
         date = null;
         if (a is null && b is null) return true;
         if (a is null || b is null) return false;
-        if (a == b) { date = a; return true; }
-        if (b.StartsWith(a, StringComparison.Ordinal) && b.Length > a.Length && b[a.Length] == '-') { date = b; return true; }
-        if (a.StartsWith(b, StringComparison.Ordinal) && a.Length > b.Length && a[b.Length] == '-') { date = a; return true; }
-        return false;
+        var dayA = CalendarPart(a);
+        var dayB = CalendarPart(b);
+        int common = Math.Min(dayA.Length, dayB.Length);
+        if (common < 4) return false;
+        for (int i = 0; i < common; i++)
+        {
+            if (dayA[i] != dayB[i] && dayA[i] != 'X' && dayB[i] != 'X') return false;
+        }
+
+        // A coarser date must end at a field boundary of the finer one (2021-1 is no prefix of 2021-12).
+        if (dayA.Length != dayB.Length && (dayA.Length > common ? dayA[common] : dayB[common]) != '-') return false;
+        date = Combine(a, b);
+        return true;
+    }
+
+    /// <summary>The finer of two compatible dates, its unresolved fields filled from the other (<c>2021-12</c> + <c>XXXX-12-07</c> → <c>2021-12-07</c>).</summary>
+    private static string Combine(string a, string b)
+    {
+        var (finer, other) = a.Length > b.Length || (a.Length == b.Length && a.Count(c => c == 'X') <= b.Count(c => c == 'X')) ? (a, b) : (b, a);
+        var chars = finer.ToCharArray();
+        var otherDay = CalendarPart(other);
+        for (int i = 0; i < Math.Min(otherDay.Length, chars.Length); i++)
+        {
+            if (chars[i] == 'X') chars[i] = otherDay[i];
+        }
+
+        return new string(chars);
+    }
+
+    private static string CalendarPart(string date)
+    {
+        int time = date.IndexOf('T');
+        return time > 0 ? date[..time] : date;
     }
 
     /// <summary>The month part of a date (<c>2021-12</c>) used to look up candidates, or null.</summary>
