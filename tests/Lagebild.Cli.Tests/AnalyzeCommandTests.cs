@@ -21,9 +21,21 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(expectedIds, documents.Select(d => d.GetProperty("id").GetString()));
         foreach (var document in documents)
         {
+            // A file with a date line keeps its date, refined at most; one without gets a date only where the text tells it.
+            var header = File.ReadLines(Path.Combine(seeds, document.GetProperty("id").GetString() + ".txt")).First();
             var dct = document.GetProperty("dct");
-            Assert.Matches(@"^\d{4}-\d{2}", dct.GetProperty("value").GetString());
-            Assert.Contains(dct.GetProperty("basis").GetString(), new[] { "header", "inferred" });
+            if (header.TrimStart().StartsWith("date ", StringComparison.Ordinal))
+            {
+                var headerDate = header.TrimStart()[5..].Split(' ')[0];
+                Assert.StartsWith(headerDate, dct.GetProperty("value").GetString());
+                Assert.Contains(dct.GetProperty("basis").GetString(), new[] { "header", "inferred" });
+            }
+            else if (dct.ValueKind != JsonValueKind.Null)
+            {
+                Assert.Matches(@"^\d{4}(-\d{2}(-\d{2})?)?$", dct.GetProperty("value").GetString());
+                Assert.Equal("inferred", dct.GetProperty("basis").GetString());
+            }
+
             Assert.Equal("de", document.GetProperty("lang").GetString());
             foreach (var layer in new[] { "entities", "timexes", "quotes", "events" })
             {
