@@ -17,18 +17,8 @@ public static class HtmlPageReader
 
     public static InputItem Read(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return InputItem.Failed(DiagnosticCodes.InputUnreadable, path, ex.Message);
-        }
-
         var warnings = new List<Diagnostic>();
-        var html = TextDecoder.Decode(bytes, path, warnings);
+        if (TextDecoder.ReadFile(path, warnings, out var problem) is not { } html) return problem!;
         var page = new HtmlParser().ParseDocument(html);
         var text = MainText(page);
         if (text.Length == 0)

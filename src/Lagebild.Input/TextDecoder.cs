@@ -9,6 +9,21 @@ internal static class TextDecoder
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>Reads a whole file as text; null with <paramref name="problem"/> set when the file cannot be read.</summary>
+    public static string? ReadFile(string path, List<Diagnostic> warnings, out InputItem? problem)
+    {
+        problem = null;
+        try
+        {
+            return Decode(File.ReadAllBytes(path), path, warnings);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = InputItem.Failed(DiagnosticCodes.InputUnreadable, path, ex.Message);
+            return null;
+        }
+    }
+
     public static string Decode(ReadOnlySpan<byte> bytes, string location, List<Diagnostic> warnings)
     {
         ReadOnlySpan<byte> byteOrderMark = [0xEF, 0xBB, 0xBF];

@@ -7,18 +7,8 @@ public static class TextFileReader
 {
     public static InputItem Read(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return InputItem.Failed(DiagnosticCodes.InputUnreadable, path, ex.Message);
-        }
-
         var warnings = new List<Diagnostic>();
-        var text = TextDecoder.Decode(bytes, path, warnings);
+        if (TextDecoder.ReadFile(path, warnings, out var problem) is not { } text) return problem!;
         var document = new Document(Path.GetFileNameWithoutExtension(path), text)
         {
             Dct = DateHeader.Parse(text),
