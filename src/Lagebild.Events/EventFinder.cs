@@ -39,7 +39,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         var token = document.Tokens[t];
         if (token.Kind != TokenKind.Punctuation) return false;
         var text = document.Slice(token);
-        return text is "," or ";" or ":" or "(" or ")" or "–" or "—";
+        return text is "," or ";" or ":" or "(" or ")" or "–" or "—" or "|";
     }
 
     private void FindInClause(Sentence sentence, int sentenceEnd, int first, int end, List<ClauseActor> sentenceActors)
@@ -53,7 +53,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             {
                 if (trigger.Particle is not null && !ParticleFollows(trigger.Particle, t, sentenceEnd)) continue;
                 if (!WordsInClause(trigger.Entry, first, end, t)) continue;
-                Emit(trigger.Entry, t, sentence, first, end, sentenceActors);
+                Emit(trigger.Entry, t, sentence, first, end, sentenceEnd, sentenceActors);
             }
         }
     }
@@ -91,7 +91,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return true;
     }
 
-    private void Emit(EventEntry entry, int trigger, Sentence sentence, int first, int end, List<ClauseActor> sentenceActors)
+    private void Emit(EventEntry entry, int trigger, Sentence sentence, int first, int end, int sentenceEnd, List<ClauseActor> sentenceActors)
     {
         var tokens = document.Tokens;
         int clauseStart = tokens[first].Start, clauseEnd = tokens[end - 1].End;
@@ -172,6 +172,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         if (symmetric && source.Count + target.Count < 2) rule += AddParticipants(source, target, sentenceActors, clauseStart, clauseEnd);
+        else if (!symmetric && source.Count > 0 && target.Count == 0) rule += AddComplementTarget(source, target, sentenceActors, end, sentenceEnd);
         if (entry.Needs != EntryNeeds.Any && source.Count == 0) return;
         if (entry.Needs == EntryNeeds.SourceAndTarget && target.Count == 0 && !(symmetric && source.Count >= 2)) return;
 
@@ -274,6 +275,28 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         return source.Count + target.Count > before ? "+earlier-participants" : "";
+    }
+
+    /// <summary>
+    /// The target of a one-sided act named in the next clause (fordert Zusicherungen, dass die Nato …; warned that
+    /// Washington …): its first actor that is not the source.
+    /// </summary>
+    private string AddComplementTarget(List<string> source, List<string> target, List<ClauseActor> sentenceActors, int clauseEnd, int sentenceEnd)
+    {
+        if (clauseEnd >= sentenceEnd) return "";
+        int next = clauseEnd + 1;
+        while (next < sentenceEnd && !IsClauseBreak(next)) next++;
+        if (clauseEnd + 1 >= next) return "";
+        int from = document.Tokens[clauseEnd + 1].Start, to = document.Tokens[next - 1].End;
+        foreach (var a in sentenceActors)
+        {
+            if (a.Start < from || a.End > to || a.IsPlaceOnly || a.Governor is CueKind.Location or CueKind.Agent) continue;
+            if (source.Contains(a.Code)) continue;
+            target.Add(a.Code);
+            return "+next-clause-target";
+        }
+
+        return "";
     }
 
     private void Add(EventMention mention)
