@@ -11,6 +11,9 @@ public abstract partial class SqlSituationStore
 {
     private const string FirstReport = "first report";
 
+    /// <summary>Parameters per multi-row INSERT; see <see cref="RowBuffer.ParametersPerStatement"/>.</summary>
+    protected virtual int ParametersPerStatement => 960;
+
     /// <summary>Ids per IN (…) list of the set-based statements.</summary>
     private const int IdsPerStatement = 500;
 
@@ -20,7 +23,7 @@ public abstract partial class SqlSituationStore
         try
         {
             await BeginAsync(cancellationToken);
-            var batch = new BatchState();
+            var batch = new BatchState(ParametersPerStatement);
             await LoadKnownDocumentsAsync(documents, batch, cancellationToken);
             foreach (var document in documents)
             {
@@ -60,7 +63,7 @@ public abstract partial class SqlSituationStore
     }
 
     /// <summary>What one batch has learnt and not yet written: buffered rows, known documents, candidate incidents, quote ids.</summary>
-    private sealed class BatchState
+    private sealed class BatchState(int parametersPerStatement)
     {
         public int Added, Updated, Unchanged, NearDuplicates, Events, NewIncidents;
         public List<string> Errors { get; } = [];
@@ -80,14 +83,14 @@ public abstract partial class SqlSituationStore
 
         public Dictionary<string, long> QuoteIds { get; } = new(StringComparer.Ordinal);
 
-        public RowBuffer Sentences { get; } = new("sentences", "doc_id, span_start, span_end, text", 4);
+        public RowBuffer Sentences { get; } = new("sentences", "doc_id, span_start, span_end, text", 4) { ParametersPerStatement = parametersPerStatement };
 
-        public RowBuffer Entities { get; } = new("entities", "doc_id, span_start, span_end, text, type, entity_id, actor, rule", 8);
+        public RowBuffer Entities { get; } = new("entities", "doc_id, span_start, span_end, text, type, entity_id, actor, rule", 8) { ParametersPerStatement = parametersPerStatement };
 
         public RowBuffer EventRows { get; } = new("events",
-            "incident_id, doc_id, type, mode, source, target, date, location, context, span_start, span_end, text, rule, reason", 14);
+            "incident_id, doc_id, type, mode, source, target, date, location, context, span_start, span_end, text, rule, reason", 14) { ParametersPerStatement = parametersPerStatement };
 
-        public RowBuffer QuoteReports { get; } = new("quote_reports", "quote_id, doc_id, span_start, span_end, cue, via", 6);
+        public RowBuffer QuoteReports { get; } = new("quote_reports", "quote_id, doc_id, span_start, span_end, cue, via", 6) { ParametersPerStatement = parametersPerStatement };
     }
 
     private async Task LoadKnownDocumentsAsync(IReadOnlyList<Document> documents, BatchState batch, CancellationToken ct)
@@ -294,7 +297,7 @@ public abstract partial class SqlSituationStore
 
         if (batch.IncidentActors.Count > 0)
         {
-            var actors = new RowBuffer("incident_actors", "incident_id, actor", 2, " ON CONFLICT DO NOTHING");
+            var actors = new RowBuffer("incident_actors", "incident_id, actor", 2, " ON CONFLICT DO NOTHING") { ParametersPerStatement = ParametersPerStatement };
             foreach (var (incident, actor) in batch.IncidentActors.OrderBy(p => p.Incident).ThenBy(p => p.Actor, StringComparer.Ordinal))
                 actors.Add(incident, actor);
             batch.IncidentActors.Clear();
