@@ -10,7 +10,13 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 {
     private const int GovernorLookBack = 3;
 
+    /// <summary>Outside the act's own clause only dates naming at least a month (2021-12) date it.</summary>
+    private const int MonthPrecision = 7;
+
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>Participants of the last meeting or agreement with two sides: what "the talks", "both sides" refer to.</summary>
+    private List<string>? _lastParticipants;
 
     public void FindIn(Sentence sentence)
     {
@@ -33,7 +39,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         var token = document.Tokens[t];
         if (token.Kind != TokenKind.Punctuation) return false;
         var text = document.Slice(token);
-        return text is "," or ";" or ":" or "(" or ")" or "–" or "—";
+        return text is "," or ";" or ":" or "(" or ")" or "–" or "—" or "|";
     }
 
     private void FindInClause(Sentence sentence, int sentenceEnd, int first, int end, List<ClauseActor> sentenceActors)
@@ -47,7 +53,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             {
                 if (trigger.Particle is not null && !ParticleFollows(trigger.Particle, t, sentenceEnd)) continue;
                 if (!WordsInClause(trigger.Entry, first, end, t)) continue;
-                Emit(trigger.Entry, t, sentence, first, end, sentenceActors);
+                Emit(trigger.Entry, t, sentence, first, end, sentenceEnd, sentenceActors);
             }
         }
     }
@@ -85,7 +91,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return true;
     }
 
-    private void Emit(EventEntry entry, int trigger, Sentence sentence, int first, int end, List<ClauseActor> sentenceActors)
+    private void Emit(EventEntry entry, int trigger, Sentence sentence, int first, int end, int sentenceEnd, List<ClauseActor> sentenceActors)
     {
         var tokens = document.Tokens;
         int clauseStart = tokens[first].Start, clauseEnd = tokens[end - 1].End;
@@ -104,6 +110,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         bool reciprocal = false, firstPerson = false;
+        bool perfect = EndsInPerfect(first, end);
         var context = new List<string>();
         for (int t = first; t < end; t++)
         {
@@ -111,7 +118,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             {
                 case CueKind.Reciprocal: reciprocal = true; break;
                 case CueKind.FirstPerson: firstPerson = true; break;
-                case CueKind.Future: AddOnce(context, "future"); break;
+                case CueKind.Future when !perfect: AddOnce(context, "future"); break;
                 case CueKind.Hypothetical: AddOnce(context, "hypothetical"); break;
                 case CueKind.Negation: AddOnce(context, "negation"); break;
             }
@@ -126,9 +133,20 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         bool nominal = entry.Kind == "noun";
         if (nominal && clauseActors.Count == 0) return;
         bool verbal = category?.Quad.StartsWith("verbal", StringComparison.Ordinal) ?? false;
+        bool symmetric = category?.Symmetric ?? false;
+        int owner = nominal && !symmetric ? OwnerOf(clauseActors, trigger) : -1;
         var quote = QuoteAround(tokens[trigger].Start);
         string? speaker = quote is null || !verbal ? null : SpeakerCode(quote);
-        if (speaker is not null && (source.Count == 0 || firstPerson))
+        if (owner >= 0)
+        {
+            // The actor the act belongs to (die russische Truppenkonzentration, Forderungen Moskaus) is its source.
+            string code = clauseActors[owner].Code;
+            foreach (var s in source) if (s != code && !target.Contains(s)) target.Add(s);
+            source = [code];
+            target.Remove(code);
+            rule = "noun-owner";
+        }
+        else if (speaker is not null && (source.Count == 0 || firstPerson))
         {
             if (source.Count > 0)
             {
@@ -153,15 +171,17 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             }
         }
 
+        if (symmetric && source.Count + target.Count < 2) rule += AddParticipants(source, target, sentenceActors, clauseStart, clauseEnd);
+        else if (!symmetric && source.Count > 0 && target.Count == 0) rule += AddComplementTarget(source, target, sentenceActors, end, sentenceEnd);
         if (entry.Needs != EntryNeeds.Any && source.Count == 0) return;
-        bool symmetric = category?.Symmetric ?? false;
         if (entry.Needs == EntryNeeds.SourceAndTarget && target.Count == 0 && !(symmetric && source.Count >= 2)) return;
 
         string? date = DateIn(clauseStart, clauseEnd, tokens[trigger].Start)
-            ?? DateIn(sentence.Start, sentence.End, tokens[trigger].Start)
+            ?? DateIn(sentence.Start, sentence.End, tokens[trigger].Start, MonthPrecision)
             ?? EarlierDateInParagraph(sentence)
             ?? DocumentDate(context);
         AddTemporalContext(context, date);
+        if (symmetric && source.Count + target.Count >= 2) _lastParticipants = [.. source, .. target];
 
         var triggerSpan = new TextSpan(tokens[trigger].Start, tokens[trigger].End);
         string text = document.Text[clauseStart..clauseEnd];
@@ -182,6 +202,101 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
         Add(new EventMention(entry.Category, entry.Mode, source, target, date, location, context, clauseStart, clauseEnd, text,
             $"{entry.Id}+{rule}") { Trigger = triggerSpan });
+    }
+
+    /// <summary>Whether the clause ends in a perfect-infinitive auxiliary (soll zugestimmt haben).</summary>
+    private bool EndsInPerfect(int first, int end)
+    {
+        for (int t = end - 1; t >= first; t--)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind != TokenKind.Word) continue;
+            return cues.KindOf(document.Slice(token)) == CueKind.Perfect;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The clause actor a nominal trigger belongs to: an ungoverned actor right before it (die russische
+    /// Truppenkonzentration, Russia's build-up) or right after it, possibly behind a genitive article (Forderungen
+    /// Moskaus, das Vordringen der Nato, the demands of Moscow). -1 if none.
+    /// </summary>
+    private int OwnerOf(List<ClauseActor> actors, int trigger)
+    {
+        var tokens = document.Tokens;
+        int triggerStart = tokens[trigger].Start, triggerEnd = tokens[trigger].End;
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            if (a.End <= triggerStart)
+            {
+                // Before: only words (an adjective, a possessive 's) between actor and trigger, at most two tokens.
+                int after = document.TokenIndexAt(a.End - 1) + 1;
+                if (trigger - after > 2 || a.Governor is not CueKind.None) continue;
+                bool plain = true;
+                for (int t = after; t < trigger && plain; t++) plain = tokens[t].Kind == TokenKind.Word || document.Slice(tokens[t]) is "'" or "’";
+                if (plain) return i;
+            }
+            else if (a.Start >= triggerEnd)
+            {
+                int gap = a.FirstToken - trigger - 1;
+                if (gap > 2) break;
+                bool genitive = true;
+                for (int t = trigger + 1; t < a.FirstToken && genitive; t++) genitive = cues.KindOf(document.Slice(tokens[t])) == CueKind.Genitive;
+                if (genitive && a.Governor is CueKind.None or CueKind.Genitive) return i;
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Completes the participants of a meeting or agreement named with only one side: prepositional actors elsewhere
+    /// in the sentence (kündigte Gespräche an, mit der Nato), else the sides of the last such event in the document
+    /// (die beiden Seiten, das Gespräch).
+    /// </summary>
+    private string AddParticipants(List<string> source, List<string> target, List<ClauseActor> sentenceActors, int clauseStart, int clauseEnd)
+    {
+        int before = source.Count + target.Count;
+        foreach (var a in sentenceActors)
+        {
+            if (a.Start >= clauseStart && a.End <= clauseEnd) continue;
+            if (a.IsPlaceOnly || a.Governor is not (CueKind.Target or CueKind.Between)) continue;
+            if (!source.Contains(a.Code) && !target.Contains(a.Code)) target.Add(a.Code);
+        }
+
+        if (source.Count + target.Count > before) return "+sentence-participant";
+        if (_lastParticipants is null) return "";
+        foreach (var code in _lastParticipants)
+        {
+            if (!source.Contains(code) && !target.Contains(code)) target.Add(code);
+        }
+
+        return source.Count + target.Count > before ? "+earlier-participants" : "";
+    }
+
+    /// <summary>
+    /// The target of a one-sided act named in the next clause (fordert Zusicherungen, dass die Nato …; warned that
+    /// Washington …): its first actor that is not the source.
+    /// </summary>
+    private string AddComplementTarget(List<string> source, List<string> target, List<ClauseActor> sentenceActors, int clauseEnd, int sentenceEnd)
+    {
+        if (clauseEnd >= sentenceEnd) return "";
+        int next = clauseEnd + 1;
+        while (next < sentenceEnd && !IsClauseBreak(next)) next++;
+        if (clauseEnd + 1 >= next) return "";
+        int from = document.Tokens[clauseEnd + 1].Start, to = document.Tokens[next - 1].End;
+        foreach (var a in sentenceActors)
+        {
+            if (a.Start < from || a.End > to || a.IsPlaceOnly || a.Governor is CueKind.Location or CueKind.Agent) continue;
+            if (source.Contains(a.Code)) continue;
+            target.Add(a.Code);
+            return "+next-clause-target";
+        }
+
+        return "";
     }
 
     private void Add(EventMention mention)
@@ -245,7 +360,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return quote.Speaker;
     }
 
-    private string? DateIn(int start, int end, int near)
+    private string? DateIn(int start, int end, int near, int minimumLength = 0)
     {
         string? best = null;
         int bestDistance = int.MaxValue;
@@ -253,7 +368,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         {
             if (timex.Start < start || timex.End > end) continue;
             if (timex.Type is not ("DATE" or "TIME")) continue;
-            if (timex.Value.Length == 0 || !char.IsAsciiDigit(timex.Value[0])) continue;
+            if (timex.Value.Length == 0 || timex.Value.Length < minimumLength || !char.IsAsciiDigit(timex.Value[0])) continue;
             int distance = Math.Abs(timex.Start - near);
             if (distance < bestDistance) { best = timex.Value; bestDistance = distance; }
         }
@@ -271,7 +386,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             paragraphStart = document.Sentences[i].Start;
         }
 
-        return paragraphStart < sentence.Start ? DateIn(paragraphStart, sentence.Start, sentence.Start) : null;
+        return paragraphStart < sentence.Start ? DateIn(paragraphStart, sentence.Start, sentence.Start, MonthPrecision) : null;
     }
 
     /// <summary>
@@ -303,7 +418,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (e.Start < sentence.Start || e.End > sentence.End) continue;
             string? code = e.ActorCode ?? e.Id;
             if (code is null) continue;
-            bool placeOnly = e.Type == "LOC";
+            // A city or region that does not stand for a state's government is a place, never an actor.
+            bool placeOnly = e.Type == "LOC" || (e.Type == "GPE" && e.ActorCode is null);
+            if (e.Type == "MISC" && e.ActorCode is null) continue;
             string? place = e.Type is "GPE" or "LOC" ? e.Id : null;
             found.Add((e.Start, e.End, code, place, placeOnly));
         }

@@ -11,13 +11,20 @@ public abstract partial class SqlSituationStore
 {
     private const string FirstReport = "first report";
 
+    /// <summary>Parameters per multi-row INSERT; see <see cref="RowBuffer.ParametersPerStatement"/>.</summary>
+    protected virtual int ParametersPerStatement => 960;
+
+    /// <summary>Ids per IN (…) list of the set-based statements.</summary>
+    private const int IdsPerStatement = 500;
+
     public async Task<IngestResult> StoreAsync(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
             await BeginAsync(cancellationToken);
-            var batch = new BatchState();
+            var batch = new BatchState(ParametersPerStatement);
+            await LoadKnownDocumentsAsync(documents, batch, cancellationToken);
             foreach (var document in documents)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -47,12 +54,54 @@ public abstract partial class SqlSituationStore
         }
     }
 
-    private sealed class BatchState
+    /// <summary>An incident as the merge sees it during one batch; changes are written when the batch finishes.</summary>
+    private sealed class CachedIncident(long id, MergeKey key)
+    {
+        public long Id { get; } = id;
+
+        public MergeKey Key { get; set; } = key;
+    }
+
+    /// <summary>What one batch has learnt and not yet written: buffered rows, known documents, candidate incidents, quote ids.</summary>
+    private sealed class BatchState(int parametersPerStatement)
     {
         public int Added, Updated, Unchanged, NearDuplicates, Events, NewIncidents;
         public List<string> Errors { get; } = [];
         public HashSet<long> Incidents { get; } = [];
         public HashSet<long> Quotes { get; } = [];
+
+        /// <summary>Stored documents of this batch by id: content hash and analysis hash.</summary>
+        public Dictionary<string, (string Hash, string Analysis)> Known { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Candidate incidents by type and year (the date up to its first '-'); loaded once per batch.</summary>
+        public Dictionary<(string Type, string? Year), List<CachedIncident>> Candidates { get; } = [];
+
+        /// <summary>Incidents whose merge key changed in this batch.</summary>
+        public Dictionary<long, CachedIncident> Changed { get; } = [];
+
+        public HashSet<(long Incident, string Actor)> IncidentActors { get; } = [];
+
+        public Dictionary<string, long> QuoteIds { get; } = new(StringComparer.Ordinal);
+
+        public RowBuffer Sentences { get; } = new("sentences", "doc_id, span_start, span_end, text", 4) { ParametersPerStatement = parametersPerStatement };
+
+        public RowBuffer Entities { get; } = new("entities", "doc_id, span_start, span_end, text, type, entity_id, actor, rule", 8) { ParametersPerStatement = parametersPerStatement };
+
+        public RowBuffer EventRows { get; } = new("events",
+            "incident_id, doc_id, type, mode, source, target, date, location, context, span_start, span_end, text, rule, reason", 14) { ParametersPerStatement = parametersPerStatement };
+
+        public RowBuffer QuoteReports { get; } = new("quote_reports", "quote_id, doc_id, span_start, span_end, cue, via", 6) { ParametersPerStatement = parametersPerStatement };
+    }
+
+    private async Task LoadKnownDocumentsAsync(IReadOnlyList<Document> documents, BatchState batch, CancellationToken ct)
+    {
+        var ids = documents.Where(d => d is not null && !string.IsNullOrWhiteSpace(d.Id)).Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var chunk in ids.Chunk(IdsPerStatement))
+        {
+            var rows = await QueryAsync($"SELECT id, hash, analysis_hash FROM documents WHERE id IN ({Placeholders(0, chunk.Length)})",
+                chunk.Cast<object?>().ToArray(), r => (Id: r.GetString(0), Hash: r.GetString(1), Analysis: r.GetString(2)), ct);
+            foreach (var row in rows) batch.Known[row.Id] = (row.Hash, row.Analysis);
+        }
     }
 
     private async Task StoreDocumentAsync(Document d, BatchState batch, CancellationToken ct)
@@ -61,9 +110,8 @@ public abstract partial class SqlSituationStore
         string analysis = AnalysisJsonWriter.ToJson(d);
         string analysisHash = Sha256(analysis);
 
-        var existing = await QueryAsync("SELECT hash, analysis_hash FROM documents WHERE id = @p0", [d.Id],
-            r => (Hash: r.GetString(0), Analysis: r.GetString(1)), ct);
-        if (existing.Count == 1 && existing[0].Hash == hash && existing[0].Analysis == analysisHash)
+        bool exists = batch.Known.TryGetValue(d.Id, out var known);
+        if (exists && known.Hash == hash && known.Analysis == analysisHash)
         {
             batch.Unchanged++;
             return;
@@ -73,7 +121,7 @@ public abstract partial class SqlSituationStore
         var (duplicateOf, similarity) = signature is null ? (null, 0.0) : await FindNearDuplicateAsync(d.Id, signature, ct);
         if (duplicateOf is not null) batch.NearDuplicates++;
 
-        if (existing.Count == 1)
+        if (exists)
         {
             await DeleteAnnotationsAsync(d.Id, batch, ct);
             await ExecAsync(
@@ -96,19 +144,23 @@ public abstract partial class SqlSituationStore
                  duplicateOf is null ? null : similarity, signature?.ToString(), analysisHash], ct);
             batch.Added++;
         }
+        batch.Known[d.Id] = (hash, analysisHash);
 
         if (signature is not null)
-            foreach (var band in signature.BandKeys())
-                await ExecAsync("INSERT INTO document_bands(band, doc_id) VALUES (@p0, @p1) ON CONFLICT DO NOTHING", [band, d.Id], ct);
+        {
+            // Written at once (one statement per document): later documents of the batch look their bands up.
+            var bands = signature.BandKeys().ToList();
+            var args = new object?[bands.Count * 2];
+            for (int i = 0; i < bands.Count; i++) (args[2 * i], args[2 * i + 1]) = (bands[i], d.Id);
+            var values = string.Join(", ", Enumerable.Range(0, bands.Count).Select(i => $"(@p{2 * i}, @p{2 * i + 1})"));
+            await ExecAsync($"INSERT INTO document_bands(band, doc_id) VALUES {values} ON CONFLICT DO NOTHING", args, ct);
+        }
 
         foreach (var s in d.Sentences)
-            await ExecAsync("INSERT INTO sentences(doc_id, span_start, span_end, text) VALUES (@p0, @p1, @p2, @p3)",
-                [d.Id, s.Start, s.End, d.Text.Substring(s.Start, s.End - s.Start)], ct);
+            batch.Sentences.Add(d.Id, s.Start, s.End, d.Text.Substring(s.Start, s.End - s.Start));
 
         foreach (var e in d.Entities)
-            await ExecAsync(
-                "INSERT INTO entities(doc_id, span_start, span_end, text, type, entity_id, actor, rule) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)",
-                [d.Id, e.Start, e.End, e.Text ?? "", e.Type ?? "", e.Id, e.ActorCode, e.Rule ?? ""], ct);
+            batch.Entities.Add(d.Id, e.Start, e.End, e.Text ?? "", e.Type ?? "", e.Id, e.ActorCode, e.Rule ?? "");
 
         foreach (var e in d.Events)
             await StoreEventAsync(d, e, batch, ct);
@@ -120,9 +172,8 @@ public abstract partial class SqlSituationStore
     private async Task<(string? Id, double Similarity)> FindNearDuplicateAsync(string id, NearDuplicateSignature signature, CancellationToken ct)
     {
         var bands = signature.BandKeys().Cast<object?>().ToArray();
-        var placeholders = string.Join(", ", Enumerable.Range(0, bands.Length).Select(i => "@p" + i));
         var candidates = await QueryAsync(
-            $"SELECT DISTINCT d.id, d.signature, d.duplicate_of, d.seq FROM document_bands b JOIN documents d ON d.id = b.doc_id WHERE b.band IN ({placeholders}) ORDER BY d.seq",
+            $"SELECT DISTINCT d.id, d.signature, d.duplicate_of, d.seq FROM document_bands b JOIN documents d ON d.id = b.doc_id WHERE b.band IN ({Placeholders(0, bands.Length)}) ORDER BY d.seq",
             bands, r => (Id: r.GetString(0), Signature: Str(r, 1), DuplicateOf: Str(r, 2)), ct);
         string? best = null;
         double bestSimilarity = 0;
@@ -141,6 +192,8 @@ public abstract partial class SqlSituationStore
 
     private async Task DeleteAnnotationsAsync(string id, BatchState batch, CancellationToken ct)
     {
+        // Rows of this document buffered earlier in the batch must be in the tables before they are deleted.
+        await FlushRowsAsync(batch, ct);
         foreach (var incident in await QueryAsync("SELECT DISTINCT incident_id FROM events WHERE doc_id = @p0", [id], r => Long(r, 0), ct))
             batch.Incidents.Add(incident);
         foreach (var quote in await QueryAsync("SELECT DISTINCT quote_id FROM quote_reports WHERE doc_id = @p0", [id], r => Long(r, 0), ct))
@@ -152,58 +205,49 @@ public abstract partial class SqlSituationStore
         await ExecAsync("DELETE FROM document_bands WHERE doc_id = @p0", [id], ct);
     }
 
+    /// <summary>The segment of a date before its first '-': compatible dates (equal or prefix followed by '-') always share it.</summary>
+    private static string? YearOf(string? date)
+    {
+        if (date is null) return null;
+        int dash = date.IndexOf('-');
+        return dash < 0 ? date : date[..dash];
+    }
+
+    /// <summary>The incidents of a type whose date may be compatible with a date of the given year; read once per batch.</summary>
+    private async Task<List<CachedIncident>> CandidatesAsync(string type, string? year, BatchState batch, CancellationToken ct)
+    {
+        if (batch.Candidates.TryGetValue((type, year), out var cached)) return cached;
+        var rows = await QueryAsync(
+            year is null
+                ? "SELECT id, type, source, target, date, location FROM incidents WHERE type = @p0 AND date IS NULL ORDER BY id"
+                : $"SELECT id, type, source, target, date, location FROM incidents WHERE type = @p0 AND (date = @p1 OR date {Like} @p2) ORDER BY id",
+            year is null ? [type] : [type, year, year + "-%"],
+            r => new CachedIncident(Long(r, 0), new MergeKey(r.GetString(1), SplitList(Str(r, 2)), SplitList(Str(r, 3)), Str(r, 4), Str(r, 5))), ct);
+        // LIKE may match more (wildcards, case); keep exactly this year's incidents so that each is cached once.
+        cached = rows.Where(i => i.Key.Type == type && YearOf(i.Key.Date) == year).ToList();
+        batch.Candidates[(type, year)] = cached;
+        return cached;
+    }
+
     private async Task StoreEventAsync(Document d, EventMention e, BatchState batch, CancellationToken ct)
     {
         var key = new MergeKey(e.Type, e.Source, e.Target, e.Date, e.Location);
         var actors = e.Source.Concat(e.Target).Distinct(StringComparer.Ordinal).ToList();
-        string? month = IncidentMerger.MonthOf(e.Date);
 
-        // Candidates share the type and a compatible date: the same day, its month or year, or (for a month) any day in it.
-        string where;
-        var args = new List<object?> { e.Type };
-        if (e.Date is null)
-        {
-            where = "i.type = @p0 AND i.date IS NULL";
-        }
-        else if (e.Date.Length >= 10)
-        {
-            where = "i.type = @p0 AND i.date IN (@p1, @p2, @p3)";
-            args.AddRange([e.Date, e.Date[..7], e.Date[..4]]);
-        }
-        else if (month is not null)
-        {
-            where = "i.type = @p0 AND (i.month = @p1 OR i.date = @p2)";
-            args.AddRange([month, e.Date[..Math.Min(4, e.Date.Length)]]);
-        }
-        else
-        {
-            where = $"i.type = @p0 AND (i.date = @p1 OR i.date {Like} @p2)";
-            args.AddRange([e.Date, e.Date + "-%"]);
-        }
-        if (actors.Count > 0)
-        {
-            var placeholders = string.Join(", ", actors.Select((_, i) => "@p" + (args.Count + i)));
-            where += $" AND EXISTS (SELECT 1 FROM incident_actors a WHERE a.incident_id = i.id AND a.actor IN ({placeholders}))";
-            args.AddRange(actors);
-        }
-        var candidates = await QueryAsync(
-            $"SELECT i.id, i.type, i.source, i.target, i.date, i.location FROM incidents i WHERE {where} ORDER BY i.id",
-            args.ToArray(),
-            r => (Long(r, 0), new MergeKey(r.GetString(1), SplitList(Str(r, 2)), SplitList(Str(r, 3)), Str(r, 4), Str(r, 5))), ct);
-
+        // Candidates share the type and a compatible date; IncidentMerger decides among them.
+        var candidates = await CandidatesAsync(e.Type, YearOf(e.Date), batch, ct);
         long incidentId;
         string reason;
-        if (IncidentMerger.Best(candidates, key) is { } match)
+        if (IncidentMerger.Best(candidates.Select(c => (c.Id, c.Key)), key) is { } match)
         {
             incidentId = match.Id;
             reason = match.Reason.ToString();
-            var incident = candidates.First(c => c.Item1 == match.Id).Item2;
-            var source = incident.Source.Union(e.Source, StringComparer.Ordinal).ToList();
-            var target = incident.Target.Union(e.Target, StringComparer.Ordinal).ToList();
-            string? date = match.Reason.Date ?? incident.Date;
-            await ExecAsync(
-                "UPDATE incidents SET source = @p1, target = @p2, date = @p3, month = @p4, location = COALESCE(location, @p5) WHERE id = @p0",
-                [incidentId, JoinList(source), JoinList(target), date, IncidentMerger.MonthOf(date), e.Location], ct);
+            var incident = candidates.First(c => c.Id == match.Id);
+            var source = incident.Key.Source.Union(e.Source, StringComparer.Ordinal).ToList();
+            var target = incident.Key.Target.Union(e.Target, StringComparer.Ordinal).ToList();
+            string? date = match.Reason.Date ?? incident.Key.Date;
+            incident.Key = new MergeKey(incident.Key.Type, source, target, date, incident.Key.Location ?? e.Location);
+            batch.Changed[incidentId] = incident;
         }
         else
         {
@@ -213,19 +257,14 @@ public abstract partial class SqlSituationStore
                 INSERT INTO incidents(type, mode, source, target, date, month, location, context, quad, corroboration)
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, 0) RETURNING id
                 """,
-                [e.Type, e.Mode, JoinList(e.Source), JoinList(e.Target), e.Date, month, e.Location, JoinList(e.Context), QuadClass.Of(e.Type)], ct));
+                [e.Type, e.Mode, JoinList(e.Source), JoinList(e.Target), e.Date, IncidentMerger.MonthOf(e.Date), e.Location, JoinList(e.Context), QuadClass.Of(e.Type)], ct));
+            candidates.Add(new CachedIncident(incidentId, new MergeKey(e.Type, e.Source.ToList(), e.Target.ToList(), e.Date, e.Location)));
             batch.NewIncidents++;
         }
-        foreach (var actor in actors)
-            await ExecAsync("INSERT INTO incident_actors(incident_id, actor) VALUES (@p0, @p1) ON CONFLICT DO NOTHING", [incidentId, actor], ct);
+        foreach (var actor in actors) batch.IncidentActors.Add((incidentId, actor));
 
-        await ExecAsync(
-            """
-            INSERT INTO events(incident_id, doc_id, type, mode, source, target, date, location, context, span_start, span_end, text, rule, reason)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13)
-            """,
-            [incidentId, d.Id, e.Type, e.Mode, JoinList(e.Source), JoinList(e.Target), e.Date, e.Location, JoinList(e.Context),
-             e.Start, e.End, e.Text ?? "", e.Rule ?? "", reason], ct);
+        batch.EventRows.Add(incidentId, d.Id, e.Type, e.Mode, JoinList(e.Source), JoinList(e.Target), e.Date, e.Location, JoinList(e.Context),
+            e.Start, e.End, e.Text ?? "", e.Rule ?? "", reason);
         batch.Incidents.Add(incidentId);
         batch.Events++;
     }
@@ -233,30 +272,75 @@ public abstract partial class SqlSituationStore
     private async Task StoreQuoteAsync(Document d, QuoteMention q, BatchState batch, CancellationToken ct)
     {
         string key = QuoteKey.Of(q.Speaker, q.Text);
-        await ExecAsync(
-            "INSERT INTO quotes(key, kind, speaker, speaker_text, text, date) VALUES (@p0, @p1, @p2, @p3, @p4, @p5) ON CONFLICT (key) DO NOTHING",
-            [key, q.Kind ?? QuoteKind.Direct, q.Speaker, q.SpeakerText, q.Text, d.Dct?.Value], ct);
-        long quoteId = Convert.ToInt64(await ScalarAsync("SELECT id FROM quotes WHERE key = @p0", [key], ct));
-        await ExecAsync("INSERT INTO quote_reports(quote_id, doc_id, span_start, span_end, cue, via) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
-            [quoteId, d.Id, q.Start, q.End, q.Cue, q.Via], ct);
+        if (!batch.QuoteIds.TryGetValue(key, out long quoteId))
+        {
+            await ExecAsync(
+                "INSERT INTO quotes(key, kind, speaker, speaker_text, text, date) VALUES (@p0, @p1, @p2, @p3, @p4, @p5) ON CONFLICT (key) DO NOTHING",
+                [key, q.Kind ?? QuoteKind.Direct, q.Speaker, q.SpeakerText, q.Text, d.Dct?.Value], ct);
+            quoteId = Convert.ToInt64(await ScalarAsync("SELECT id FROM quotes WHERE key = @p0", [key], ct));
+            batch.QuoteIds[key] = quoteId;
+        }
+        batch.QuoteReports.Add(quoteId, d.Id, q.Start, q.End, q.Cue, q.Via);
         batch.Quotes.Add(quoteId);
+    }
+
+    /// <summary>Writes the buffered rows: incident changes, incident actors, sentences, entities, events, quote reports.</summary>
+    private async Task FlushRowsAsync(BatchState batch, CancellationToken ct)
+    {
+        foreach (var incident in batch.Changed.Values.OrderBy(i => i.Id))
+        {
+            var k = incident.Key;
+            await ExecAsync("UPDATE incidents SET source = @p1, target = @p2, date = @p3, month = @p4, location = @p5 WHERE id = @p0",
+                [incident.Id, JoinList(k.Source), JoinList(k.Target), k.Date, IncidentMerger.MonthOf(k.Date), k.Location], ct);
+        }
+        batch.Changed.Clear();
+
+        if (batch.IncidentActors.Count > 0)
+        {
+            var actors = new RowBuffer("incident_actors", "incident_id, actor", 2, " ON CONFLICT DO NOTHING") { ParametersPerStatement = ParametersPerStatement };
+            foreach (var (incident, actor) in batch.IncidentActors.OrderBy(p => p.Incident).ThenBy(p => p.Actor, StringComparer.Ordinal))
+                actors.Add(incident, actor);
+            batch.IncidentActors.Clear();
+            await DrainAsync(actors, ct);
+        }
+        await DrainAsync(batch.Sentences, ct);
+        await DrainAsync(batch.Entities, ct);
+        await DrainAsync(batch.EventRows, ct);
+        await DrainAsync(batch.QuoteReports, ct);
+    }
+
+    private async Task DrainAsync(RowBuffer rows, CancellationToken ct)
+    {
+        foreach (var (sql, args) in rows.Drain()) await ExecAsync(sql, args, ct);
     }
 
     private async Task FinishBatchAsync(BatchState batch, CancellationToken ct)
     {
-        foreach (var id in batch.Incidents.Order())
+        await FlushRowsAsync(batch, ct);
+        foreach (var chunk in batch.Incidents.Order().Chunk(IdsPerStatement))
         {
+            var ids = chunk.Cast<object?>().ToArray();
+            string list = Placeholders(0, ids.Length);
             await ExecAsync(
-                """
+                $"""
                 UPDATE incidents SET corroboration = (SELECT COUNT(DISTINCT e.doc_id) FROM events e JOIN documents d ON d.id = e.doc_id
-                  WHERE e.incident_id = @p0 AND d.duplicate_of IS NULL) WHERE id = @p0
-                """, [id], ct);
-            await ExecAsync("DELETE FROM incident_actors WHERE incident_id = @p0 AND NOT EXISTS (SELECT 1 FROM events WHERE incident_id = @p0)", [id], ct);
-            await ExecAsync("DELETE FROM incidents WHERE id = @p0 AND NOT EXISTS (SELECT 1 FROM events WHERE incident_id = @p0)", [id], ct);
+                  WHERE e.incident_id = incidents.id AND d.duplicate_of IS NULL) WHERE id IN ({list})
+                """, ids, ct);
+            await ExecAsync(
+                $"DELETE FROM incident_actors WHERE incident_id IN ({list}) AND NOT EXISTS (SELECT 1 FROM events e WHERE e.incident_id = incident_actors.incident_id)",
+                ids, ct);
+            await ExecAsync($"DELETE FROM incidents WHERE id IN ({list}) AND NOT EXISTS (SELECT 1 FROM events e WHERE e.incident_id = incidents.id)", ids, ct);
         }
-        foreach (var id in batch.Quotes.Order())
-            await ExecAsync("DELETE FROM quotes WHERE id = @p0 AND NOT EXISTS (SELECT 1 FROM quote_reports WHERE quote_id = @p0)", [id], ct);
+        foreach (var chunk in batch.Quotes.Order().Chunk(IdsPerStatement))
+        {
+            var ids = chunk.Cast<object?>().ToArray();
+            await ExecAsync(
+                $"DELETE FROM quotes WHERE id IN ({Placeholders(0, ids.Length)}) AND NOT EXISTS (SELECT 1 FROM quote_reports r WHERE r.quote_id = quotes.id)",
+                ids, ct);
+        }
     }
+
+    private static string Placeholders(int first, int count) => string.Join(", ", Enumerable.Range(first, count).Select(i => "@p" + i));
 
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -24,13 +24,16 @@ internal static class BenchCommand
         var noPeer = new Option<bool>("--no-peer") { Description = "Skip the chrono-node peer figure." };
         var threads = SharedOptions.Threads();
         var data = SharedOptions.DataFolder();
-        var command = new Command("bench", "Measure the pipeline's speed and memory on a generated corpus.") { paths, size, peerSize, noPeer, threads, data };
+        var ingest = new Option<int>("--ingest") { Description = "Documents analysed and stored for the ingest figures (0 skips them).", DefaultValueFactory = _ => 2048 };
+        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string for the ingest figures (default: env LAGEBILD_TEST_POSTGRES)." };
+        var command = new Command("bench", "Measure the pipeline's speed and memory on a generated corpus.") { paths, size, peerSize, noPeer, threads, data, ingest, postgres };
         command.SetAction(parse => Run(
-            parse.GetValue(paths) ?? [], parse.GetValue(size), parse.GetValue(peerSize), parse.GetValue(noPeer), parse.GetValue(threads), parse.GetValue(data)));
+            parse.GetValue(paths) ?? [], parse.GetValue(size), parse.GetValue(peerSize), parse.GetValue(noPeer), parse.GetValue(threads), parse.GetValue(data),
+            new IngestBenchOptions(parse.GetValue(ingest), parse.GetValue(postgres))));
         return command;
     }
 
-    private static int Run(string[] paths, int sizeMegabytes, int peerMegabytes, bool noPeer, int threads, string? dataFolder)
+    private static int Run(string[] paths, int sizeMegabytes, int peerMegabytes, bool noPeer, int threads, string? dataFolder, IngestBenchOptions ingest)
     {
         var data = DataDirectory.Locate(dataFolder);
         var seedPaths = paths.Length > 0 ? paths : [ProjectFolders.Samples(data)];
@@ -68,6 +71,7 @@ internal static class BenchCommand
         AnsiConsole.MarkupLine($"start-up of analyze on one file: {StartupMilliseconds(seedPaths[0]):F0} ms");
 
         if (!noPeer) ReportPeer(data, corpus, benchmark, peerMegabytes * 1_000_000L);
+        IngestBench.Report(pipeline, corpus, ingest);
         return 0;
     }
 

@@ -24,22 +24,35 @@ public static class SurnameCoreference
         var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         var taken = new HashSet<int>(mentions.Select(m => m.Start));
         var text = document.Text;
+        var covered = CoveredCharacters(text.Length, mentions);
         foreach (var token in document.Tokens)
         {
-            if (token.Kind != TokenKind.Word || taken.Contains(token.Start) || Covered(mentions, token)) continue;
+            if (token.Kind != TokenKind.Word || taken.Contains(token.Start) || Covered(covered, token)) continue;
             var word = token.Slice(text);
             if (!lookup.TryGetValue(word, out var full) && !(word.Length > 3 && word[^1] == 's' && lookup.TryGetValue(word[..^1], out full))) continue;
             mentions.Add(new EntityMention(token.Start, token.End, text[token.Start..token.End], "PER", full.Id, full.ActorCode, "coref:surname"));
         }
     }
 
-    private static bool Covered(List<EntityMention> mentions, Token token)
+    /// <summary>The characters inside a mention found before coreference. A mention added here covers only its own
+    /// token, which no later token overlaps, so the marks need no update while tokens are visited.</summary>
+    private static bool[] CoveredCharacters(int length, List<EntityMention> mentions)
     {
+        var covered = new bool[length];
         foreach (var mention in mentions)
         {
-            if (mention.Start < token.End && token.Start < mention.End) return true;
+            int start = Math.Max(0, mention.Start);
+            int end = Math.Min(length, mention.End);
+            if (start < end) covered.AsSpan(start, end - start).Fill(true);
         }
 
-        return false;
+        return covered;
+    }
+
+    private static bool Covered(bool[] covered, Token token)
+    {
+        int start = Math.Max(0, token.Start);
+        int end = Math.Min(covered.Length, token.End);
+        return start < end && covered.AsSpan(start, end - start).Contains(true);
     }
 }

@@ -12,6 +12,7 @@ public sealed class RoleTable
     private readonly Dictionary<string, List<OfficeTerm>> _byPerson = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Role, string Actor), List<OfficeTerm>> _byOffice = [];
     private readonly Dictionary<(string Role, string Body), List<OfficeTerm>> _byBody = [];
+    private readonly Dictionary<string, string> _actorOfBody = new(StringComparer.Ordinal);
 
     public RoleTable(IEnumerable<OfficeTerm> terms)
     {
@@ -20,6 +21,14 @@ public sealed class RoleTable
             Append(_byPerson, term.PersonId, term);
             Append(_byOffice, (term.Role, term.Actor), term);
             if (term.Body is not null) Append(_byBody, (term.Role, term.Body), term);
+        }
+
+        foreach (var body in _byBody.Keys.Select(k => k.Body).Distinct())
+        {
+            // The actor most terms of the body serve; on a tie, the one listed first.
+            var actor = _byBody.Where(kv => kv.Key.Body == body).SelectMany(kv => kv.Value).GroupBy(t => t.Actor)
+                .OrderByDescending(g => g.Count()).Select(g => g.Key).First();
+            _actorOfBody[body] = actor;
         }
     }
 
@@ -47,14 +56,49 @@ public sealed class RoleTable
     public OfficeTerm? TermFor(string personId, DateOnly? date)
     {
         if (!_byPerson.TryGetValue(personId, out var terms)) return null;
-        if (date is { } d)
+        if (date is { } d) return HighestRankingCovering(terms, d) ?? Nearest(terms, d);
+        return LatestEnding(terms);
+    }
+
+    /// <summary>Among the terms covering the date, the first of the highest-ranking role.</summary>
+    private static OfficeTerm? HighestRankingCovering(List<OfficeTerm> terms, DateOnly date)
+    {
+        OfficeTerm? best = null;
+        int bestPriority = int.MaxValue;
+        foreach (var term in terms)
         {
-            var covering = terms.Where(t => t.Covers(d)).ToList();
-            if (covering.Count > 0) return covering.OrderBy(t => RolePriority(t.Role)).First();
-            return terms.OrderBy(t => Distance(t, d)).First();
+            if (!term.Covers(date)) continue;
+            int priority = RolePriority(term.Role);
+            if (priority < bestPriority) (best, bestPriority) = (term, priority);
         }
 
-        return terms.OrderByDescending(t => t.To ?? DateOnly.MaxValue).First();
+        return best;
+    }
+
+    /// <summary>The first term nearest to the date.</summary>
+    private static OfficeTerm Nearest(List<OfficeTerm> terms, DateOnly date)
+    {
+        var best = terms[0];
+        int bestDistance = Distance(best, date);
+        for (int i = 1; i < terms.Count; i++)
+        {
+            int distance = Distance(terms[i], date);
+            if (distance < bestDistance) (best, bestDistance) = (terms[i], distance);
+        }
+
+        return best;
+    }
+
+    /// <summary>The first term ending last (an open term ends last).</summary>
+    private static OfficeTerm LatestEnding(List<OfficeTerm> terms)
+    {
+        var best = terms[0];
+        for (int i = 1; i < terms.Count; i++)
+        {
+            if ((terms[i].To ?? DateOnly.MaxValue) > (best.To ?? DateOnly.MaxValue)) best = terms[i];
+        }
+
+        return best;
     }
 
     /// <summary>Who held <paramref name="role"/> for <paramref name="actor"/> at the date, if exactly one person did.</summary>
@@ -64,15 +108,21 @@ public sealed class RoleTable
     public string? HolderInBody(string role, string body, DateOnly? date) => Holder(_byBody, (role, body), date);
 
     /// <summary>Every term of the body, for mapping a body to the state it belongs to.</summary>
-    public string? ActorOfBody(string body) =>
-        _byBody.Where(kv => kv.Key.Body == body).SelectMany(kv => kv.Value).GroupBy(t => t.Actor).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    public string? ActorOfBody(string body) => _actorOfBody.GetValueOrDefault(body);
 
     private static string? Holder<TKey>(Dictionary<TKey, List<OfficeTerm>> index, TKey key, DateOnly? date) where TKey : notnull
     {
         if (!index.TryGetValue(key, out var terms)) return null;
-        var candidates = date is { } d ? terms.Where(t => t.Covers(d)).ToList() : terms.Where(t => t.To is null).ToList();
-        var people = candidates.Select(t => t.PersonId).Distinct().ToList();
-        return people.Count == 1 ? people[0] : null;
+        string? holder = null;
+        foreach (var term in terms)
+        {
+            bool current = date is { } d ? term.Covers(d) : term.To is null;
+            if (!current) continue;
+            if (holder is null) holder = term.PersonId;
+            else if (holder != term.PersonId) return null; // more than one person held it
+        }
+
+        return holder;
     }
 
     private static int RolePriority(string role) => role switch

@@ -16,6 +16,10 @@ public enum CueKind
     And,
     FirstPerson,
     Reciprocal,
+    /// <summary>A genitive article or preposition between a noun and the actor it belongs to (des, of).</summary>
+    Genitive,
+    /// <summary>An auxiliary ending a perfect infinitive (haben, sein): a modal before it reports, not plans.</summary>
+    Perfect,
 }
 
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
@@ -45,6 +49,8 @@ public sealed class ContextCues
                 "and" => CueKind.And,
                 "first-person" => CueKind.FirstPerson,
                 "reciprocal" => CueKind.Reciprocal,
+                "genitive" => CueKind.Genitive,
+                "perfect" => CueKind.Perfect,
                 _ => throw row.Error($"unknown cue kind '{row[0]}'"),
             };
             if (!cues._cues.TryAdd(row[1], kind)) throw row.Error($"'{row[1]}' is listed twice");

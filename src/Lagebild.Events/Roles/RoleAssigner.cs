@@ -52,6 +52,12 @@ public static class RoleAssigner
         }
         else
         {
+            // No subject in the clause (it stands in another clause): prepositional objects are still targets.
+            foreach (var a in actors)
+            {
+                if (a.Governor is CueKind.Target) AddDistinct(target, a.Code);
+            }
+
             return new RoleAssignment(source, target, false, "no-subject");
         }
 

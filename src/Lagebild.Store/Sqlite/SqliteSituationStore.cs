@@ -14,6 +14,9 @@ public sealed class SqliteSituationStore : SqlSituationStore
 
     internal override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
 
+    /// <summary>SQLite looks named parameters up linearly: keep statements small.</summary>
+    protected override int ParametersPerStatement => 64;
+
     protected override (string Select, string Count) SearchSql => (
         """
         SELECT s.doc_id, d.outlet, s.span_start, s.span_end, s.text, -bm25(sentence_fts) AS rank
@@ -30,7 +33,8 @@ public sealed class SqliteSituationStore : SqlSituationStore
         await connection.OpenAsync(cancellationToken);
         using (var pragma = connection.CreateCommand())
         {
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = OFF;";
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = OFF; " +
+                                 "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
         var store = new SqliteSituationStore(connection);
