@@ -29,7 +29,7 @@ public static class SpeakerCandidates
         foreach (var entity in document.Entities)
         {
             if (!IsValid(document, entity.Start, entity.End) || !IsSpeakerType(entity.Type)) continue;
-            if (taken.Any(t => t.Overlaps(entity.Span))) continue;
+            if (OverlapsAny(taken, entity.Span)) continue;
             var (first, end) = TokensOf(view, entity.Start, entity.End);
             bool modifier = IsModifier(view.Text, entity);
             string? speaker = modifier || entity.Type == "GPE" ? entity.ActorCode ?? entity.Id : entity.Id ?? entity.ActorCode;
@@ -41,6 +41,16 @@ public static class SpeakerCandidates
         AddPronounsAndRoles(view, list, document);
         list.Sort((a, b) => a.Start.CompareTo(b.Start));
         return list;
+    }
+
+    private static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var taken in spans)
+        {
+            if (taken.Overlaps(span)) return true;
+        }
+
+        return false;
     }
 
     private static bool IsValid(Document document, int start, int end) => start >= 0 && end <= document.Text.Length && start < end;

@@ -137,8 +137,7 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
         var stem = role[..Math.Min(role.Length, 6)];
         if (stem.Length < 4) return null;
 
-        int index = view.Candidates.Count - 1;
-        while (index >= 0 && view.Candidates[index].Start >= offset) index--;
+        int index = FirstStartingAt(view.Candidates, offset) - 1;
         for (int seen = 0; index >= 0 && seen < 300; index--, seen++)
         {
             var c = view.Candidates[index];
@@ -176,12 +175,10 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
         for (int guard = 0; guard < 4 && (current.IsModifier || !current.IsPerson); guard++)
         {
             SpeakerCandidate? next = null;
-            foreach (var c in view.Candidates)
+            int following = FirstStartingAt(view.Candidates, current.End);
+            if (following < view.Candidates.Count && view.Candidates[following].FirstToken <= current.EndToken + 1)
             {
-                if (c.Start < current.End) continue;
-                if (c.FirstToken > current.EndToken + 1) break;
-                next = c;
-                break;
+                next = view.Candidates[following];
             }
 
             if (next is null || !OnlyCapitalizedBetween(current.EndToken, next.FirstToken)) break;
@@ -193,6 +190,20 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
         }
 
         return current;
+    }
+
+    /// <summary>The index of the first candidate starting at or after <paramref name="offset"/> (candidates are sorted by start).</summary>
+    private static int FirstStartingAt(List<SpeakerCandidate> candidates, int offset)
+    {
+        int lo = 0, hi = candidates.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (candidates[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
     }
 
     /// <summary>`Russlands Außenamtssprecherin Maria Sacharowa`: a role noun between a body and a person.</summary>
