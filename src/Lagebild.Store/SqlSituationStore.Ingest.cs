@@ -180,7 +180,7 @@ public abstract partial class SqlSituationStore
         foreach (var c in candidates)
         {
             if (c.Id == id || c.Signature is null || c.DuplicateOf == id) continue;
-            double similarity = signature.Similarity(NearDuplicateSignature.Parse(c.Signature));
+            double similarity = signature.Similarity(c.Signature);
             if (similarity >= NearDuplicateSignature.Threshold && similarity > bestSimilarity)
             {
                 best = c.DuplicateOf ?? c.Id;

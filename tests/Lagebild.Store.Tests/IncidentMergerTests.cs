@@ -54,6 +54,17 @@ public sealed class IncidentMergerTests
     }
 
     [Fact]
+    public void Similarity_to_a_stored_signature_text_equals_similarity_to_the_parsed_signature()
+    {
+        var a = NearDuplicateSignature.Of(TestDocuments.AgencyCopy)!;
+        var b = NearDuplicateSignature.Of("Evening edition.\n" + TestDocuments.AgencyCopy)!;
+        var c = NearDuplicateSignature.Of("Paris and Berlin agreed on a common position on gas prices after long talks in Brussels on Monday.")!;
+        Assert.Equal(a.Similarity(b), a.Similarity(b.ToString()));
+        Assert.Equal(a.Similarity(c), a.Similarity(c.ToString()));
+        Assert.Equal(1.0, a.Similarity(a.ToString()));
+    }
+
+    [Fact]
     public void Quote_keys_ignore_case_and_punctuation_but_not_the_speaker()
     {
         Assert.Equal(QuoteKey.Of("X", "We will not accept this."), QuoteKey.Of("X", "we will NOT accept  this"));

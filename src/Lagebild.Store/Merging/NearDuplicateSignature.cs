@@ -65,11 +65,29 @@ public sealed class NearDuplicateSignature
         return new NearDuplicateSignature(values);
     }
 
+    private string? _hex;
+
     public override string ToString()
     {
+        if (_hex is not null) return _hex;
         var sb = new StringBuilder(Hashes * 8);
         foreach (var v in Values) sb.Append(v.ToString("x8", CultureInfo.InvariantCulture));
-        return sb.ToString();
+        return _hex = sb.ToString();
+    }
+
+    /// <summary>
+    /// The similarity to a stored signature in its text form (<see cref="ToString"/>), compared value by value
+    /// without parsing; equals <c>Similarity(Parse(hex))</c>.
+    /// </summary>
+    public double Similarity(string hex)
+    {
+        if (hex.Length != Hashes * 8) return Similarity(Parse(hex));
+        var own = ToString().AsSpan();
+        var other = hex.AsSpan();
+        int same = 0;
+        for (int j = 0; j < Hashes; j++)
+            if (own.Slice(j * 8, 8).SequenceEqual(other.Slice(j * 8, 8))) same++;
+        return same / (double)Hashes;
     }
 
     /// <summary>One key per band; documents sharing a band key are near-duplicate candidates.</summary>

@@ -32,7 +32,10 @@ public sealed class PostgresSituationStore : SqlSituationStore
     /// <summary>Opens a connection (<c>Host=…;Database=…</c>) and migrates the schema.</summary>
     public static async Task<PostgresSituationStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // The ingest repeats a handful of statements thousands of times: let Npgsql prepare them server-side.
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
+        var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         var store = new PostgresSituationStore(connection);
         await store.MigrateAsync(cancellationToken);
