@@ -62,7 +62,8 @@ public abstract partial class SqlSituationStore
         GatedAsync<IReadOnlyList<ActorRecord>>(async () =>
         {
             var mentions = await QueryAsync(
-                "SELECT actor, COUNT(*), MIN(entity_id), MIN(text) FROM entities WHERE actor IS NOT NULL GROUP BY actor", [],
+                // An actor is named after the state or body itself (a GPE or ORG mention), not after a person acting for it.
+                "SELECT actor, COUNT(*), COALESCE(MIN(CASE WHEN type = 'GPE' THEN entity_id END), MIN(CASE WHEN type = 'ORG' THEN entity_id END), MIN(entity_id)), MIN(text) FROM entities WHERE actor IS NOT NULL GROUP BY actor", [],
                 r => (Actor: r.GetString(0), Count: Int(r, 1), Name: Str(r, 2)?.Replace('_', ' ') ?? Str(r, 3)), cancellationToken);
             var incidentCounts = await QueryAsync("SELECT actor, COUNT(*) FROM incident_actors GROUP BY actor", [],
                 r => (Actor: r.GetString(0), Count: Int(r, 1)), cancellationToken);
