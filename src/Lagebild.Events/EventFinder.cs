@@ -236,7 +236,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     /// <summary>
     /// The clause actor a nominal trigger belongs to: an ungoverned actor right before it (die russische
-    /// Truppenkonzentration, Russia's build-up) or right after it, possibly behind a genitive article (Forderungen
+    /// Truppenkonzentration, Russia's build-up, at most one word between) or right after it, possibly behind a genitive article (Forderungen
     /// Moskaus, das Vordringen der Nato, the demands of Moscow). -1 if none.
     /// </summary>
     private int OwnerOf(List<ClauseActor> actors, int trigger)
@@ -248,9 +248,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             var a = actors[i];
             if (a.End <= triggerStart)
             {
-                // Before: only words (an adjective, a possessive 's) between actor and trigger, at most two tokens.
+                // Before: right before the trigger or with one word (an adjective, a possessive 's) between.
                 int after = document.TokenIndexAt(a.End - 1) + 1;
-                if (trigger - after > 2 || a.Governor is not CueKind.None) continue;
+                if (trigger - after > 1 || a.Governor is not CueKind.None) continue;
                 bool plain = true;
                 for (int t = after; t < trigger && plain; t++) plain = tokens[t].Kind == TokenKind.Word || document.Slice(tokens[t]) is "'" or "’";
                 if (plain) return i;
