@@ -48,9 +48,12 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         for (int t = first; t < end; t++)
         {
             if (tokens[t].Kind != TokenKind.Word) continue;
-            var triggers = lexicon.Lookup(document.Slice(tokens[t]));
+            var word = document.Slice(tokens[t]);
+            var triggers = lexicon.Lookup(word);
+            bool capitalizedInside = lexicon.NounsCapitalized && t > sentence.FirstToken && char.IsUpper(word[0]);
             foreach (var trigger in triggers)
             {
+                if (capitalizedInside && trigger.Entry.Kind == "verb") continue;
                 if (trigger.Particle is not null && !ParticleFollows(trigger.Particle, t, sentenceEnd)) continue;
                 if (!WordsInClause(trigger.Entry, first, end, t)) continue;
                 Emit(trigger.Entry, t, sentence, first, end, sentenceEnd, sentenceActors);
@@ -132,9 +135,12 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         scheme.TryGet(entry.Category, out var category);
         bool nominal = entry.Kind == "noun";
         if (nominal && clauseActors.Count == 0) return;
+        bool material = category?.Quad == "material-conflict";
         bool verbal = category?.Quad.StartsWith("verbal", StringComparison.Ordinal) ?? false;
         bool symmetric = category?.Symmetric ?? false;
         int owner = nominal && !symmetric ? OwnerOf(clauseActors, trigger) : -1;
+        // A noun of force (Angriff, Truppenaufmarsch) names an act only with the actor it belongs to; else it is a topic.
+        if (nominal && material && owner < 0 && roles.Rule != "passive-agent") return;
         var quote = QuoteAround(tokens[trigger].Start);
         string? speaker = quote is null || !verbal ? null : SpeakerCode(quote);
         if (owner >= 0)
@@ -204,6 +210,17 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             $"{entry.Id}+{rule}") { Trigger = triggerSpan });
     }
 
+    /// <summary>Whether an outlet relays a quote of this document (laut Bloomberg): a relay reports, it does not act.</summary>
+    private bool IsRelay(string code)
+    {
+        foreach (var quote in document.Quotes)
+        {
+            if (quote.Via == code) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the clause ends in a perfect-infinitive auxiliary (soll zugestimmt haben).</summary>
     private bool EndsInPerfect(int first, int end)
     {
@@ -219,7 +236,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     /// <summary>
     /// The clause actor a nominal trigger belongs to: an ungoverned actor right before it (die russische
-    /// Truppenkonzentration, Russia's build-up) or right after it, possibly behind a genitive article (Forderungen
+    /// Truppenkonzentration, Russia's build-up, at most one word between) or right after it, possibly behind a genitive article (Forderungen
     /// Moskaus, das Vordringen der Nato, the demands of Moscow). -1 if none.
     /// </summary>
     private int OwnerOf(List<ClauseActor> actors, int trigger)
@@ -231,9 +248,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             var a = actors[i];
             if (a.End <= triggerStart)
             {
-                // Before: only words (an adjective, a possessive 's) between actor and trigger, at most two tokens.
+                // Before: right before the trigger or with one word (an adjective, a possessive 's) between.
                 int after = document.TokenIndexAt(a.End - 1) + 1;
-                if (trigger - after > 2 || a.Governor is not CueKind.None) continue;
+                if (trigger - after > 1 || a.Governor is not CueKind.None) continue;
                 bool plain = true;
                 for (int t = after; t < trigger && plain; t++) plain = tokens[t].Kind == TokenKind.Word || document.Slice(tokens[t]) is "'" or "’";
                 if (plain) return i;
@@ -301,7 +318,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     private void Add(EventMention mention)
     {
-        string key = $"{mention.Start}|{mention.Type}|{string.Join(',', mention.Source)}|{string.Join(',', mention.Target)}";
+        // Two triggers of one act in a clause give one event; acts at different dates stay apart.
+        string key = $"{mention.Start}|{mention.Type}|{string.Join(',', mention.Source)}|{string.Join(',', mention.Target)}|{mention.Date}";
         if (_seen.Add(key)) document.Events.Add(mention);
     }
 
@@ -417,7 +435,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         {
             if (e.Start < sentence.Start || e.End > sentence.End) continue;
             string? code = e.ActorCode ?? e.Id;
-            if (code is null) continue;
+            if (code is null || IsRelay(code)) continue;
             // A city or region that does not stand for a state's government is a place, never an actor.
             bool placeOnly = e.Type == "LOC" || (e.Type == "GPE" && e.ActorCode is null);
             if (e.Type == "MISC" && e.ActorCode is null) continue;
@@ -437,7 +455,16 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         foreach (var f in found)
         {
             int firstToken = document.TokenIndexAt(f.Start);
-            actors.Add(new ClauseActor(f.Start, f.End, firstToken, f.Code, f.PlaceId, f.PlaceOnly, GovernorOf(firstToken, sentence.FirstToken)));
+            var governor = GovernorOf(firstToken, sentence.FirstToken);
+            var sides = f.PlaceOnly ? null : scheme.SidesOf(f.Code);
+            if (sides is null)
+            {
+                actors.Add(new ClauseActor(f.Start, f.End, firstToken, f.Code, f.PlaceId, f.PlaceOnly, governor));
+                continue;
+            }
+
+            // A joint body acts as its sides: overlapping spans, so role assignment keeps them one group.
+            foreach (var side in sides) actors.Add(new ClauseActor(f.Start, f.End, firstToken, side, null, false, governor));
         }
 
         return actors;

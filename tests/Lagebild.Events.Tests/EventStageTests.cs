@@ -142,4 +142,110 @@ public sealed class EventStageTests
         Assert.All(Stage.Scheme.Categories, c => Assert.InRange(c.Weight, -10, 10));
         Assert.True(Stage.Scheme.WeightOf("ASSAULT") < Stage.Scheme.WeightOf("CONSULT"));
     }
+
+    [Fact]
+    public void The_actor_a_noun_of_force_belongs_to_is_its_source()
+    {
+        var doc = TestDocuments.Build("Kroatien kritisierte die serbische Truppenkonzentration an der Grenze.", "de",
+            ("Kroatien", "GPE", "Croatia", "HRV"), ("serbische", "GPE", "Serbia", "SRB"));
+        var e = Single(doc, "MOBILIZE");
+        Assert.Equal(["SRB"], e.Source);
+    }
+
+    [Fact]
+    public void A_genitive_actor_after_a_demand_noun_is_its_source()
+    {
+        var doc = TestDocuments.Build("Athen wies die Forderungen Ankaras erneut zurück.", "de",
+            ("Athen", "GPE", "Greece", "GRC"), ("Ankaras", "GPE", "Turkey", "TUR"));
+        var e = Single(doc, "REQUEST");
+        Assert.Equal(["TUR"], e.Source);
+        Assert.Equal(["GRC"], e.Target);
+    }
+
+    [Fact]
+    public void A_capitalised_German_verb_form_inside_a_sentence_is_read_as_a_noun()
+    {
+        var doc = TestDocuments.Build("Belgrad sprach von einem Angriff Albaniens.", "de",
+            ("Belgrad", "GPE", "Serbia", "SRB"), ("Albaniens", "GPE", "Albania", "ALB"));
+        Stage.Process(doc);
+        Assert.DoesNotContain(doc.Events, e => e.Rule.StartsWith("assault.angreifen", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Source.SequenceEqual(["ALB"]));
+    }
+
+    [Fact]
+    public void A_noun_of_force_without_an_actor_of_its_own_is_only_a_topic()
+    {
+        var doc = TestDocuments.Build("Die Regierung in Riga sagte, Lettland erwarte keinen Angriff.", "de",
+            ("Lettland", "GPE", "Latvia", "LVA"));
+        Stage.Process(doc);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void The_target_of_a_demand_can_stand_in_the_clause_that_follows()
+    {
+        var doc = TestDocuments.Build("Ankara fordert Garantien, dass Athen die Inseln nicht bewaffnet.", "de",
+            ("Ankara", "GPE", "Turkey", "TUR"), ("Athen", "GPE", "Greece", "GRC"));
+        var e = Single(doc, "REQUEST");
+        Assert.Equal(["TUR"], e.Source);
+        Assert.Equal(["GRC"], e.Target);
+    }
+
+    [Fact]
+    public void The_other_side_of_announced_talks_can_stand_in_another_clause()
+    {
+        var doc = TestDocuments.Build("Danach kündigte Rom Gespräche an, zunächst mit Paris.", "de",
+            ("Rom", "GPE", "Italy", "ITA"), ("Paris", "GPE", "France", "FRA"));
+        var e = Single(doc, "CONSULT");
+        Assert.Contains("ITA", e.Source.Concat(e.Target));
+        Assert.Contains("FRA", e.Source.Concat(e.Target));
+    }
+
+    [Fact]
+    public void A_joint_council_meets_as_its_sides()
+    {
+        var doc = TestDocuments.Build("Am Mittwoch tagt der NATO-Russland-Rat in Brüssel.", "de",
+            ("NATO-Russland-Rat", "ORG", "NATO–Russia_Council", null));
+        var e = Single(doc, "CONSULT");
+        Assert.Contains("NATO", e.Source.Concat(e.Target));
+        Assert.Contains("RUS", e.Source.Concat(e.Target));
+    }
+
+    [Fact]
+    public void A_modal_with_a_perfect_infinitive_reports_a_past_act_not_a_plan()
+    {
+        var doc = TestDocuments.Build("Serbien soll dem Plan der Vermittler zugestimmt haben.", "de",
+            ("Serbien", "GPE", "Serbia", "SRB"));
+        var e = Single(doc, "AGREE");
+        Assert.DoesNotContain("future", e.Context);
+    }
+
+    [Fact]
+    public void A_city_that_does_not_stand_for_a_government_is_no_actor()
+    {
+        var doc = TestDocuments.Build("In Genf verhandeln Armenien und Aserbaidschan.", "de",
+            ("Genf", "GPE", "Geneva", null), ("Armenien", "GPE", "Armenia", "ARM"), ("Aserbaidschan", "GPE", "Azerbaijan", "AZE"));
+        var e = Single(doc, "CONSULT");
+        Assert.DoesNotContain("Geneva", e.Source.Concat(e.Target));
+        Assert.Equal("Geneva", e.Location);
+    }
+
+    [Fact]
+    public void An_English_threat_to_respond_with_force_is_a_threat()
+    {
+        var doc = TestDocuments.Build("Ankara said Turkey would respond with force if Greece armed the islands.", "en",
+            ("Ankara", "GPE", "Turkey", "TUR"), ("Turkey", "GPE", "Turkey", "TUR"), ("Greece", "GPE", "Greece", "GRC"));
+        Stage.Process(doc);
+        Assert.Contains(doc.Events, e => e.Type == "THREATEN" && e.Source.SequenceEqual(["TUR"]));
+    }
+
+    [Fact]
+    public void An_English_aid_package_for_a_state_is_aid_to_it()
+    {
+        var doc = TestDocuments.Build("Canada announced a new military aid package for Moldova.", "en",
+            ("Canada", "GPE", "Canada", "CAN"), ("Moldova", "GPE", "Moldova", "MDA"));
+        var e = Single(doc, "AID");
+        Assert.Equal(["CAN"], e.Source);
+        Assert.Equal(["MDA"], e.Target);
+    }
 }

@@ -40,6 +40,12 @@ public sealed class EventLexicon
 
     public int EntryCount { get; private set; }
 
+    /// <summary>
+    /// Whether the language capitalises nouns (German): a capitalised verb form inside a sentence is then a noun
+    /// (der Angriff, not griff an).
+    /// </summary>
+    public bool NounsCapitalized { get; private init; }
+
     /// <summary>The triggers a token may start: its full form, else the longest known compound head it ends in.</summary>
     public IReadOnlyList<TriggerForm> Lookup(ReadOnlySpan<char> token)
     {
@@ -54,7 +60,7 @@ public sealed class EventLexicon
 
     public static EventLexicon Load(string path, bool german, PloverScheme scheme)
     {
-        var lexicon = new EventLexicon();
+        var lexicon = new EventLexicon { NounsCapitalized = german };
         foreach (var row in TsvFile.Read(path, 6))
         {
             string id = row[0], category = row[1], kind = row[3], text = row[4];

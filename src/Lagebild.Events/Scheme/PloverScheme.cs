@@ -12,7 +12,16 @@ public sealed class PloverScheme
 
     private readonly Dictionary<string, PloverCategory> _categories;
 
-    private PloverScheme(Dictionary<string, PloverCategory> categories) => _categories = categories;
+    private readonly Dictionary<string, string[]> _formats;
+
+    private PloverScheme(Dictionary<string, PloverCategory> categories, Dictionary<string, string[]> formats)
+    {
+        _categories = categories;
+        _formats = formats;
+    }
+
+    /// <summary>The sides of a negotiation format or joint body (NATO–Russia Council → NATO, RUS); null if none listed.</summary>
+    public string[]? SidesOf(string actor) => _formats.TryGetValue(actor, out var sides) ? sides : null;
 
     public IReadOnlyCollection<PloverCategory> Categories => _categories.Values;
 
@@ -34,12 +43,27 @@ public sealed class PloverScheme
                 new HashSet<string>(c.Modes ?? [], StringComparer.Ordinal));
         }
 
-        return new PloverScheme(categories);
+        var formats = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var f in model.Formats)
+        {
+            if (string.IsNullOrEmpty(f.Id) || f.Sides is not { Count: > 0 }) throw new DataException(path, $"format '{f.Id}' without id or sides");
+            formats[f.Id] = [.. f.Sides];
+        }
+
+        return new PloverScheme(categories, formats);
     }
 
     private sealed class SchemeModel
     {
         public List<CategoryModel> Categories { get; set; } = [];
+
+        public List<FormatModel> Formats { get; set; } = [];
+    }
+
+    private sealed class FormatModel
+    {
+        public string Id { get; set; } = "";
+        public List<string>? Sides { get; set; }
     }
 
     private sealed class CategoryModel
