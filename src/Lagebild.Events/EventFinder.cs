@@ -380,19 +380,32 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     private string? DateIn(int start, int end, int near, int minimumLength = 0)
     {
-        string? best = null;
-        int bestDistance = int.MaxValue;
+        string? best = null, partial = null;
+        int bestDistance = int.MaxValue, partialDistance = int.MaxValue;
         foreach (var timex in document.Timexes)
         {
             if (timex.Start < start || timex.End > end) continue;
             if (timex.Type is not ("DATE" or "TIME")) continue;
-            if (timex.Value.Length == 0 || timex.Value.Length < minimumLength || !char.IsAsciiDigit(timex.Value[0])) continue;
+            if (timex.Value.Length == 0 || timex.Value.Length < minimumLength) continue;
             int distance = Math.Abs(timex.Start - near);
-            if (distance < bestDistance) { best = timex.Value; bestDistance = distance; }
+            if (char.IsAsciiDigit(timex.Value[0]))
+            {
+                if (distance < bestDistance) { best = timex.Value; bestDistance = distance; }
+            }
+            else if (IsDayWithoutYear(timex.Value) && distance < partialDistance)
+            {
+                partial = timex.Value;
+                partialDistance = distance;
+            }
         }
 
-        return best;
+        // A day whose year the text does not give (XXXX-12-07) still dates the act, for merging reports of it.
+        return best ?? partial;
     }
+
+    private static bool IsDayWithoutYear(string value) =>
+        value.Length >= 10 && value.StartsWith("XXXX-", StringComparison.Ordinal) &&
+        char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]) && value[7] == '-' && char.IsAsciiDigit(value[8]) && char.IsAsciiDigit(value[9]);
 
     /// <summary>The last date named earlier in the sentence's paragraph: the narrative time still in force.</summary>
     private string? EarlierDateInParagraph(Sentence sentence)

@@ -76,6 +76,9 @@ public abstract partial class SqlSituationStore
         /// <summary>Candidate incidents by type and year (the date up to its first '-'); loaded once per batch.</summary>
         public Dictionary<(string Type, string? Year), List<CachedIncident>> Candidates { get; } = [];
 
+        /// <summary>Every candidate incident read in this batch, once, so that all candidate lists share one object per incident.</summary>
+        public Dictionary<long, CachedIncident> ById { get; } = [];
+
         /// <summary>Incidents whose merge key changed in this batch.</summary>
         public Dictionary<long, CachedIncident> Changed { get; } = [];
 
@@ -213,20 +216,43 @@ public abstract partial class SqlSituationStore
         return dash < 0 ? date : date[..dash];
     }
 
+    /// <summary>The year part of a date the text gives without its year (<c>XXXX-12-07</c>).</summary>
+    private const string UnresolvedYear = "XXXX";
+
+    /// <summary>Cache key for all dated incidents of a type, the candidates of an event whose year is unresolved.</summary>
+    private const string AnyYear = "*";
+
     /// <summary>The incidents of a type whose date may be compatible with a date of the given year; read once per batch.</summary>
     private async Task<List<CachedIncident>> CandidatesAsync(string type, string? year, BatchState batch, CancellationToken ct)
     {
         if (batch.Candidates.TryGetValue((type, year), out var cached)) return cached;
         var rows = await QueryAsync(
-            year is null
-                ? "SELECT id, type, source, target, date, location FROM incidents WHERE type = @p0 AND date IS NULL ORDER BY id"
-                : $"SELECT id, type, source, target, date, location FROM incidents WHERE type = @p0 AND (date = @p1 OR date {Like} @p2) ORDER BY id",
-            year is null ? [type] : [type, year, year + "-%"],
+            year switch
+            {
+                null => "SELECT id, type, source, target, date, location FROM incidents WHERE type = @p0 AND date IS NULL ORDER BY id",
+                AnyYear => "SELECT id, type, source, target, date, location FROM incidents WHERE type = @p0 AND date IS NOT NULL ORDER BY id",
+                _ => $"SELECT id, type, source, target, date, location FROM incidents WHERE type = @p0 AND (date = @p1 OR date {Like} @p2) ORDER BY id",
+            },
+            year is null or AnyYear ? [type] : [type, year, year + "-%"],
             r => new CachedIncident(Long(r, 0), new MergeKey(r.GetString(1), SplitList(Str(r, 2)), SplitList(Str(r, 3)), Str(r, 4), Str(r, 5))), ct);
         // LIKE may match more (wildcards, case); keep exactly this year's incidents so that each is cached once.
-        cached = rows.Where(i => i.Key.Type == type && YearOf(i.Key.Date) == year).ToList();
+        cached = rows
+            .Where(i => i.Key.Type == type && (year == AnyYear || YearOf(i.Key.Date) == year))
+            .Select(i => batch.ById.TryGetValue(i.Id, out var known) ? known : batch.ById[i.Id] = i)
+            .ToList();
         batch.Candidates[(type, year)] = cached;
         return cached;
+    }
+
+    /// <summary>
+    /// The incidents an event may merge into: those of its type and year, plus those whose year the text left open
+    /// (<c>XXXX-12-07</c>); for an event without its year, every dated incident of its type.
+    /// </summary>
+    private async Task<IEnumerable<CachedIncident>> MergePoolAsync(string type, string? year, List<CachedIncident> sameYear, BatchState batch, CancellationToken ct)
+    {
+        if (year is null) return sameYear;
+        if (year == UnresolvedYear) return await CandidatesAsync(type, AnyYear, batch, ct);
+        return sameYear.Concat(await CandidatesAsync(type, UnresolvedYear, batch, ct)).Distinct();
     }
 
     private async Task StoreEventAsync(Document d, EventMention e, BatchState batch, CancellationToken ct)
@@ -235,14 +261,16 @@ public abstract partial class SqlSituationStore
         var actors = e.Source.Concat(e.Target).Distinct(StringComparer.Ordinal).ToList();
 
         // Candidates share the type and a compatible date; IncidentMerger decides among them.
-        var candidates = await CandidatesAsync(e.Type, YearOf(e.Date), batch, ct);
+        string? year = YearOf(e.Date);
+        var candidates = await CandidatesAsync(e.Type, year, batch, ct);
+        var pool = await MergePoolAsync(e.Type, year, candidates, batch, ct);
         long incidentId;
         string reason;
-        if (IncidentMerger.Best(candidates.Select(c => (c.Id, c.Key)), key) is { } match)
+        if (IncidentMerger.Best(pool.Select(c => (c.Id, c.Key)), key) is { } match)
         {
             incidentId = match.Id;
             reason = match.Reason.ToString();
-            var incident = candidates.First(c => c.Id == match.Id);
+            var incident = batch.ById[match.Id];
             var source = incident.Key.Source.Union(e.Source, StringComparer.Ordinal).ToList();
             var target = incident.Key.Target.Union(e.Target, StringComparer.Ordinal).ToList();
             string? date = match.Reason.Date ?? incident.Key.Date;
@@ -258,7 +286,10 @@ public abstract partial class SqlSituationStore
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, 0) RETURNING id
                 """,
                 [e.Type, e.Mode, JoinList(e.Source), JoinList(e.Target), e.Date, IncidentMerger.MonthOf(e.Date), e.Location, JoinList(e.Context), QuadClass.Of(e.Type)], ct));
-            candidates.Add(new CachedIncident(incidentId, new MergeKey(e.Type, e.Source.ToList(), e.Target.ToList(), e.Date, e.Location)));
+            var created = new CachedIncident(incidentId, new MergeKey(e.Type, e.Source.ToList(), e.Target.ToList(), e.Date, e.Location));
+            batch.ById[incidentId] = created;
+            candidates.Add(created);
+            if (e.Date is not null && batch.Candidates.TryGetValue((e.Type, AnyYear), out var dated)) dated.Add(created);
             batch.NewIncidents++;
         }
         foreach (var actor in actors) batch.IncidentActors.Add((incidentId, actor));

@@ -35,6 +35,24 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Reports_with_a_part_of_day_or_without_the_year_join_the_incident_of_that_day()
+    {
+        await using var store = await FreshAsync();
+        if (store is null) return;
+        var evening = TestDocuments.Build("b1", "Outlet A", "Washington and Moscow talked by video.", "2021-12-08");
+        evening.Events[0] = evening.Events[0] with { Date = "2021-12-07TEV" };
+        var noYear = TestDocuments.Build("b2", "Outlet B", "Washington and Moscow held a video summit.", "2021-12-20");
+        noYear.Events[0] = noYear.Events[0] with { Date = "XXXX-12-07" };
+        var day = TestDocuments.Build("b3", "Outlet C", "Washington and Moscow spoke on Tuesday.", "2021-12-07");
+        await store.StoreAsync([noYear]);
+        await store.StoreAsync([evening, day]);
+
+        var incident = Assert.Single((await store.IncidentsAsync(new IncidentFilter())).Items);
+        Assert.Equal(3, incident.Corroboration);
+        Assert.Equal("2021-12-07TEV", incident.Date);
+    }
+
+    [Fact]
     public async Task Ingesting_the_same_article_twice_stores_it_once()
     {
         await using var store = await FreshAsync();
