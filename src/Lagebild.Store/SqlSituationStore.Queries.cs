@@ -191,7 +191,8 @@ public abstract partial class SqlSituationStore
         if (!string.IsNullOrWhiteSpace(filter.Type)) clauses.Add($"i.type = {Next(filter.Type.ToUpperInvariant())}");
         if (!string.IsNullOrWhiteSpace(filter.QuadClass)) clauses.Add($"i.quad = {Next(filter.QuadClass)}");
         if (filter.From is { } from) clauses.Add($"i.date >= {Next(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
-        if (filter.To is { } to) clauses.Add($"i.date <= {Next(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+        // The whole last day counts, with its parts of day (2021-12-07TEV).
+        if (filter.To is { } to) clauses.Add($"i.date < {Next(to.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
         if (!string.IsNullOrWhiteSpace(filter.Outlet))
             clauses.Add($"i.id IN (SELECT e2.incident_id FROM events e2 JOIN documents d2 ON d2.id = e2.doc_id WHERE d2.outlet = {Next(filter.Outlet)})");
         if (!string.IsNullOrWhiteSpace(filter.Text))

@@ -25,6 +25,20 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_development_articles_about_the_december_video_summit_make_one_incident()
+    {
+        var db = Path.Combine(_folder, "seeds.db");
+        Assert.Equal(0, CliRunner.Run("ingest", Path.Combine(CliRunner.SharedFolder(), "corpus", "seeds"), "--db", db).ExitCode);
+        var (exitCode, output, error) = CliRunner.Run("timeline", "--type", "CONSULT", "--from", "2021-12-07", "--to", "2021-12-07", "--json", "--db", db);
+        Assert.True(exitCode == 0, error);
+        var summit = Assert.Single(JsonNode.Parse(output)!.AsArray(), i => i!["source"]!.AsArray().Concat(i["target"]!.AsArray())
+            .Select(a => (string?)a).ToHashSet().IsSupersetOf(["USA", "RUS"]))!;
+        var documents = summit["reports"]!.AsArray().Select(r => (string?)r!["document"]).Distinct().ToList();
+        Assert.Equal(3, documents.Count);
+        Assert.Equal(3, (int)summit["corroboration"]!);
+    }
+
+    [Fact]
     public void A_killed_ingest_resumes_to_the_same_store_as_an_uninterrupted_one()
     {
         var feed = WriteFeed(1500);

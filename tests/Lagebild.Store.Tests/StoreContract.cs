@@ -50,6 +50,7 @@ public abstract class StoreContract
         var incident = Assert.Single((await store.IncidentsAsync(new IncidentFilter())).Items);
         Assert.Equal(3, incident.Corroboration);
         Assert.Equal("2021-12-07TEV", incident.Date);
+        Assert.Equal(1, (await store.IncidentsAsync(new IncidentFilter { From = new DateOnly(2021, 12, 7), To = new DateOnly(2021, 12, 7) })).Total);
     }
 
     [Fact]
