@@ -29,6 +29,21 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_day_named_without_its_year_dates_the_event_and_a_full_date_wins_over_it()
+    {
+        var doc = TestDocuments.Build("Am 7. Dezember rief Scholz den polnischen Regierungschef an.", "de",
+            ("Scholz", "PER", "Olaf_Scholz", "DEU"), ("polnischen", "GPE", "Poland", "POL"));
+        TestDocuments.AddTimex(doc, "Am 7. Dezember", "XXXX-12-07");
+        Assert.Equal("XXXX-12-07", Single(doc, "CONSULT").Date);
+
+        var dated = TestDocuments.Build("Am 7. Dezember 2021 rief Scholz am Abend den polnischen Regierungschef an.", "de",
+            ("Scholz", "PER", "Olaf_Scholz", "DEU"), ("polnischen", "GPE", "Poland", "POL"));
+        TestDocuments.AddTimex(dated, "am Abend", "XXXX-XX-XXTEV");
+        TestDocuments.AddTimex(dated, "Am 7. Dezember 2021", "2021-12-07");
+        Assert.Equal("2021-12-07", Single(dated, "CONSULT").Date);
+    }
+
+    [Fact]
     public void A_finite_separable_verb_without_its_particle_is_no_event()
     {
         var doc = TestDocuments.Build("Scholz rief den polnischen Regierungschef.", "de",
