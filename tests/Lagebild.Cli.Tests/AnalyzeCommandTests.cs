@@ -1,3 +1,4 @@
+using Lagebild.Tests;
 using System.Text.Json;
 
 namespace Lagebild.Cli.Tests;
@@ -11,7 +12,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void The_development_corpus_gives_five_documents_with_their_ids_and_dates()
     {
-        var seeds = Path.Combine(CliRunner.SharedFolder(), "corpus", "seeds");
+        var seeds = Path.Combine(SharedFolder.Locate(), "corpus", "seeds");
         var output = Path.Combine(_folder, "seeds.jsonl");
         var (exitCode, _, error) = CliRunner.Run("analyze", seeds, "-o", output);
         Assert.True(exitCode == 0, error);
@@ -59,7 +60,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void Eval_agrees_with_the_reference_scorer_on_the_same_prediction()
     {
-        var shared = CliRunner.SharedFolder();
+        var shared = SharedFolder.Locate();
         var output = Path.Combine(_folder, "pred.jsonl");
         Assert.Equal(0, CliRunner.Run("analyze", Path.Combine(shared, "corpus", "seeds"), "-o", output).ExitCode);
 

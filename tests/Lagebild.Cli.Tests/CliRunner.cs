@@ -32,18 +32,6 @@ internal static class CliRunner
         return start;
     }
 
-    /// <summary>The <c>shared/</c> folder beside the repository (development corpus, gold, scorer).</summary>
-    public static string SharedFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared");
-            if (File.Exists(Path.Combine(candidate, "tools", "score.py"))) return candidate;
-        }
-
-        throw new InvalidOperationException("shared/ not found above " + AppContext.BaseDirectory);
-    }
-
     /// <summary>The repository's root folder (holding Lagebild.slnx).</summary>
     public static string RepositoryRoot()
     {

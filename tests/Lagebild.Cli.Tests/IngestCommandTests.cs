@@ -1,3 +1,4 @@
+using Lagebild.Tests;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -28,7 +29,7 @@ public sealed class IngestCommandTests : IDisposable
     public void The_development_articles_about_the_december_video_summit_make_one_incident()
     {
         var db = Path.Combine(_folder, "seeds.db");
-        Assert.Equal(0, CliRunner.Run("ingest", Path.Combine(CliRunner.SharedFolder(), "corpus", "seeds"), "--db", db).ExitCode);
+        Assert.Equal(0, CliRunner.Run("ingest", Path.Combine(SharedFolder.Locate(), "corpus", "seeds"), "--db", db).ExitCode);
         var (exitCode, output, error) = CliRunner.Run("timeline", "--type", "CONSULT", "--from", "2021-12-07", "--to", "2021-12-07", "--json", "--db", db);
         Assert.True(exitCode == 0, error);
         var summit = Assert.Single(JsonNode.Parse(output)!.AsArray(), i => i!["source"]!.AsArray().Concat(i["target"]!.AsArray())

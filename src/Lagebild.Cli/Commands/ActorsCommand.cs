@@ -15,8 +15,7 @@ internal static class ActorsCommand
         var command = new Command("actors", "Show the actors: mentions, incidents, and whom they act on.") { database, json, limit };
         command.SetAction(async (parse, cancel) =>
         {
-            await using var store = SituationStoreFactory.Open(parse.GetValue(database)!);
-            await store.MigrateAsync(cancel);
+            await using var store = await SituationStoreFactory.OpenAsync(parse.GetValue(database)!, cancel);
             var actors = (await store.ActorsAsync(cancel)).Take(parse.GetValue(limit)).ToList();
             if (parse.GetValue(json))
             {

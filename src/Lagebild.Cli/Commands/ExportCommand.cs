@@ -21,8 +21,7 @@ internal static class ExportCommand
         var command = new Command("export", "Export the store: analysis JSONL, events or incidents as CSV, or PLOVER JSON.") { database, format, output };
         command.SetAction(async (parse, cancel) =>
         {
-            await using var store = SituationStoreFactory.Open(parse.GetValue(database)!);
-            await store.MigrateAsync(cancel);
+            await using var store = await SituationStoreFactory.OpenAsync(parse.GetValue(database)!, cancel);
             var path = parse.GetValue(output);
             var temporary = path is null ? null : path + ".tmp";
             int count;

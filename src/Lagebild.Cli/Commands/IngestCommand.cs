@@ -47,8 +47,7 @@ internal static class IngestCommand
             return 2;
         }
 
-        await using var store = SituationStoreFactory.Open(database);
-        await store.MigrateAsync(cancel);
+        await using var store = await SituationStoreFactory.OpenAsync(database, cancel);
 
         var totals = new IngestTotals();
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -16,8 +16,7 @@ internal static class QuotesCommand
         var command = new Command("quotes", "Show quotes with their speakers and the outlets that report them.") { database, speaker, json, limit };
         command.SetAction(async (parse, cancel) =>
         {
-            await using var store = SituationStoreFactory.Open(parse.GetValue(database)!);
-            await store.MigrateAsync(cancel);
+            await using var store = await SituationStoreFactory.OpenAsync(parse.GetValue(database)!, cancel);
             var page = await store.QuotesAsync(parse.GetValue(speaker), 0, parse.GetValue(limit), cancel);
             if (parse.GetValue(json))
             {

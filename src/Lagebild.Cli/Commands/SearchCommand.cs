@@ -16,8 +16,7 @@ internal static class SearchCommand
         var command = new Command("search", "Find sentences by their words.") { query, database, json, limit };
         command.SetAction(async (parse, cancel) =>
         {
-            await using var store = SituationStoreFactory.Open(parse.GetValue(database)!);
-            await store.MigrateAsync(cancel);
+            await using var store = await SituationStoreFactory.OpenAsync(parse.GetValue(database)!, cancel);
             var page = await store.SearchAsync(parse.GetValue(query)!, 0, parse.GetValue(limit), cancel);
             if (parse.GetValue(json))
             {

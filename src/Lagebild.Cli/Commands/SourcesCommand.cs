@@ -14,8 +14,7 @@ internal static class SourcesCommand
         var command = new Command("sources", "Compare outlets: documents, events, actors featured, quotes given to each side.") { database, json };
         command.SetAction(async (parse, cancel) =>
         {
-            await using var store = SituationStoreFactory.Open(parse.GetValue(database)!);
-            await store.MigrateAsync(cancel);
+            await using var store = await SituationStoreFactory.OpenAsync(parse.GetValue(database)!, cancel);
             var outlets = await store.OutletsAsync(cancel);
             if (parse.GetValue(json))
             {

@@ -20,8 +20,7 @@ internal static class TimelineCommand
         var command = new Command("timeline", "Show incidents in date order.") { database, actor, type, from, to, json, limit };
         command.SetAction(async (parse, cancel) =>
         {
-            await using var store = SituationStoreFactory.Open(parse.GetValue(database)!);
-            await store.MigrateAsync(cancel);
+            await using var store = await SituationStoreFactory.OpenAsync(parse.GetValue(database)!, cancel);
             var filter = new IncidentFilter
             {
                 Actor = parse.GetValue(actor), Type = parse.GetValue(type)?.ToUpperInvariant(), From = parse.GetValue(from), To = parse.GetValue(to),

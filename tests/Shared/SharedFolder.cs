@@ -1,6 +1,6 @@
-namespace Lagebild.Evaluation.Tests;
+namespace Lagebild.Tests;
 
-/// <summary>Finds the <c>shared/</c> folder (gold, scorer) that sits beside the repository.</summary>
+/// <summary>Finds the <c>shared/</c> folder (development corpus, gold, reference scorer) that sits beside the repository.</summary>
 internal static class SharedFolder
 {
     public static string Locate()
