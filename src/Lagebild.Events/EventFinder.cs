@@ -10,6 +10,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 {
     private const int GovernorLookBack = 3;
 
+    /// <summary>How many tokens after a noun trigger an actor may stand and still belong to its noun phrase.</summary>
+    private const int NounPhraseReach = 6;
+
     /// <summary>Outside the act's own clause only dates naming at least a month (2021-12) date it.</summary>
     private const int MonthPrecision = 7;
 
@@ -17,6 +20,14 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     /// <summary>Participants of the last meeting or agreement with two sides: what "the talks", "both sides" refer to.</summary>
     private List<string>? _lastParticipants;
+
+    /// <summary>Acts of this document dated in their own sentence, in text order: what a later mention may repeat.</summary>
+    private readonly List<StatedAct> _stated = [];
+
+    private (int Year, int Month, int Day)? _dct;
+    private bool _dctParsed;
+
+    private sealed record StatedAct(string Category, string[] Participants, string Date);
 
     public void FindIn(Sentence sentence)
     {
@@ -50,15 +61,33 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (tokens[t].Kind != TokenKind.Word) continue;
             var word = document.Slice(tokens[t]);
             var triggers = lexicon.Lookup(word);
-            bool capitalizedInside = lexicon.NounsCapitalized && t > sentence.FirstToken && char.IsUpper(word[0]);
+            if (triggers.Count == 0 || InsideLongerName(tokens[t])) continue;
+            bool capitalized = char.IsUpper(word[0]);
+            bool capitalizedInside = lexicon.NounsCapitalized && t > sentence.FirstToken && capitalized;
             foreach (var trigger in triggers)
             {
                 if (capitalizedInside && trigger.Entry.Kind == "verb") continue;
+                // German nouns are capitalised: a lower-case form is a verb or adjective (treffen, not das Treffen).
+                if (lexicon.NounsCapitalized && !capitalized && trigger.Entry.Kind == "noun") continue;
                 if (trigger.Particle is not null && !ParticleFollows(trigger.Particle, t, sentenceEnd)) continue;
                 if (!WordsInClause(trigger.Entry, first, end, t)) continue;
                 Emit(trigger.Entry, t, sentence, first, end, sentenceEnd, sentenceActors);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the token is part of a longer name (Organisation für Sicherheit und Zusammenarbeit): a word of a name
+    /// is no trigger.
+    /// </summary>
+    private bool InsideLongerName(in Token token)
+    {
+        foreach (var e in document.Entities)
+        {
+            if (e.Start <= token.Start && token.End <= e.End && (e.Start < token.Start || token.End < e.End)) return true;
+        }
+
+        return false;
     }
 
     private bool ParticleFollows(string particle, int trigger, int sentenceEnd)
@@ -135,9 +164,13 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         scheme.TryGet(entry.Category, out var category);
         bool nominal = entry.Kind == "noun";
         if (nominal && clauseActors.Count == 0) return;
+
         bool material = category?.Quad == "material-conflict";
         bool verbal = category?.Quad.StartsWith("verbal", StringComparison.Ordinal) ?? false;
         bool symmetric = category?.Symmetric ?? false;
+        // "nach dem Gespräch", "their call": a meeting or agreement named after a determiner or preposition without
+        // actors of its own refers back to one already told; the clause's actors belong to another act.
+        if (nominal && symmetric && RefersBack(trigger, first) && !NamesOwnActors(clauseActors, trigger)) return;
         int owner = nominal && !symmetric ? OwnerOf(clauseActors, trigger) : -1;
         // A noun of force (Angriff, Truppenaufmarsch) names an act only with the actor it belongs to; else it is a topic.
         if (nominal && material && owner < 0 && roles.Rule != "passive-agent") return;
@@ -182,11 +215,19 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         if (entry.Needs != EntryNeeds.Any && source.Count == 0) return;
         if (entry.Needs == EntryNeeds.SourceAndTarget && target.Count == 0 && !(symmetric && source.Count >= 2)) return;
 
-        string? date = DateIn(clauseStart, clauseEnd, tokens[trigger].Start)
-            ?? DateIn(sentence.Start, sentence.End, tokens[trigger].Start, MonthPrecision)
-            ?? EarlierDateInParagraph(sentence)
-            ?? DocumentDate(context);
+        string? date = ClauseDate(clauseStart, clauseEnd, tokens[trigger].Start, out bool clauseDated);
+        bool stated = date is not null;
+        if (!clauseDated)
+        {
+            date = DateIn(sentence.Start, sentence.End, tokens[trigger].Start, MonthPrecision);
+            stated = date is not null;
+            // A repeated mention of an act told earlier (the Biden-Putin summit after "the summit on 7 December").
+            if (date is null && nominal) date = EarlierMentionDate(entry.Category, source, target);
+            date ??= EarlierDateInParagraph(sentence) ?? DocumentDate(context);
+        }
+
         AddTemporalContext(context, date);
+        if (stated && date is not null && source.Count + target.Count > 0) _stated.Add(new StatedAct(entry.Category, [.. source, .. target], date));
         if (symmetric && source.Count + target.Count >= 2) _lastParticipants = [.. source, .. target];
 
         var triggerSpan = new TextSpan(tokens[trigger].Start, tokens[trigger].End);
@@ -378,6 +419,144 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return quote.Speaker;
     }
 
+    /// <summary>
+    /// Whether a noun trigger follows a determiner or preposition (with at most two adjectives between) in its clause:
+    /// nach dem Gespräch, the talks, während ihres Telefonats, but not ein Treffen.
+    /// </summary>
+    private bool RefersBack(int trigger, int first)
+    {
+        for (int t = trigger - 1; t >= first && t >= trigger - 3; t--)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind != TokenKind.Word) return false;
+            var text = document.Slice(token);
+            if (cues.Is(text, WordClass.Indefinite)) return false;
+            if (cues.Is(text, WordClass.Determiner | WordClass.Preposition)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the noun phrase of a noun trigger names actors: one inside its compound (Biden-Putin-Gipfel), right
+    /// before it (russische Manöver), or shortly after it but not as agent or place (Gespräch mit Putin, talks of
+    /// the two presidents).
+    /// </summary>
+    private bool NamesOwnActors(List<ClauseActor> actors, int trigger)
+    {
+        var tokens = document.Tokens;
+        int triggerStart = tokens[trigger].Start, triggerEnd = tokens[trigger].End;
+        foreach (var a in actors)
+        {
+            if (a.Start < triggerEnd && triggerStart < a.End) return true;
+            if (a.End <= triggerStart)
+            {
+                if (trigger - (document.TokenIndexAt(a.End - 1) + 1) <= 1) return true;
+                continue;
+            }
+
+            if (a.FirstToken > trigger + NounPhraseReach) break;
+            if (a.Governor is CueKind.Agent or CueKind.Location) continue;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The date of an act from its own clause: the nearest date or time to the trigger, skipping start points
+    /// (seit Juli 2019) and references (jüngst). A day without year takes the year nearest the document date.
+    /// <paramref name="dated"/> is true when the clause names a day or time at all, even one that cannot be resolved
+    /// (am Montag without a document date): then no date of another clause applies.
+    /// </summary>
+    private string? ClauseDate(int start, int end, int near, out bool dated)
+    {
+        TimexMention? nearest = null;
+        int nearestDistance = int.MaxValue;
+        foreach (var timex in document.Timexes)
+        {
+            if (timex.Start < start || timex.End > end || !IsActDate(timex)) continue;
+            if (timex.Value.StartsWith("XXXX-XX-XX", StringComparison.Ordinal)) continue;
+            int distance = Math.Abs(timex.Start - near);
+            if (distance < nearestDistance) { nearest = timex; nearestDistance = distance; }
+        }
+
+        dated = nearest is not null;
+        if (nearest is null) return null;
+        var value = WithYear(nearest.Value);
+        return char.IsAsciiDigit(value[0]) || IsDayWithoutYear(value) ? value : null;
+    }
+
+    /// <summary>Whether a timex can date an act: a DATE or TIME with a calendar value, not after "seit"/"since".</summary>
+    private bool IsActDate(TimexMention timex)
+    {
+        if (timex.Type is not ("DATE" or "TIME") || timex.Value.Length == 0) return false;
+        if (!char.IsAsciiDigit(timex.Value[0]) && !timex.Value.StartsWith("XXXX", StringComparison.Ordinal)) return false;
+        int first = document.TokenIndexAt(timex.Start);
+        if (first >= 0 && first < document.Tokens.Count && cues.Is(document.Slice(document.Tokens[first]), WordClass.Since)) return false;
+        return first <= 0 || !cues.Is(document.Slice(document.Tokens[first - 1]), WordClass.Since);
+    }
+
+    /// <summary>A day without year (XXXX-12-07) in the year that puts it nearest the document date.</summary>
+    private string WithYear(string value)
+    {
+        if (!IsDayWithoutYear(value)) return value;
+        if (!_dctParsed)
+        {
+            _dct = ParseDct(document.Dct?.Value);
+            _dctParsed = true;
+        }
+
+        if (_dct is not { } dct) return value;
+        int month = (value[5] - '0') * 10 + (value[6] - '0'), day = (value[8] - '0') * 10 + (value[9] - '0');
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2000, month)) return value;
+        var reference = new DateOnly(dct.Year, dct.Month, dct.Day);
+        int bestYear = dct.Year, bestGap = int.MaxValue;
+        for (int year = dct.Year - 1; year <= dct.Year + 1; year++)
+        {
+            if (day > DateTime.DaysInMonth(year, month)) continue;
+            int gap = Math.Abs(new DateOnly(year, month, day).DayNumber - reference.DayNumber);
+            if (gap < bestGap) { bestGap = gap; bestYear = year; }
+        }
+
+        return string.Concat(bestYear.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), value.AsSpan(4));
+    }
+
+    /// <summary>The document date as year, month and day (the middle of the month when only the month is known).</summary>
+    private static (int Year, int Month, int Day)? ParseDct(string? value)
+    {
+        if (value is null || value.Length < 7 || value[4] != '-') return null;
+        if (!int.TryParse(value.AsSpan(0, 4), out int year) || !int.TryParse(value.AsSpan(5, 2), out int month)) return null;
+        if (year is < 1 or > 9998 || month is < 1 or > 12) return null;
+        int day = 15;
+        if (value.Length >= 10 && value[7] == '-' && int.TryParse(value.AsSpan(8, 2), out int d) && d >= 1 && d <= DateTime.DaysInMonth(year, month)) day = d;
+        return (year, month, day);
+    }
+
+    /// <summary>
+    /// The date of the latest act of the same category told earlier in the document with the same participants (at
+    /// least two shared, or the only one): a later mention that names no time repeats it.
+    /// </summary>
+    private string? EarlierMentionDate(string category, List<string> source, List<string> target)
+    {
+        int count = source.Count + target.Count;
+        if (count == 0) return null;
+        for (int i = _stated.Count - 1; i >= 0; i--)
+        {
+            var act = _stated[i];
+            if (act.Category != category) continue;
+            int shared = 0;
+            foreach (var code in act.Participants)
+            {
+                if (source.Contains(code) || target.Contains(code)) shared++;
+            }
+
+            if (shared >= Math.Min(2, count) && shared >= Math.Min(2, act.Participants.Length)) return act.Date;
+        }
+
+        return null;
+    }
+
     private string? DateIn(int start, int end, int near, int minimumLength = 0)
     {
         string? best = null, partial = null;
@@ -385,16 +564,16 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         foreach (var timex in document.Timexes)
         {
             if (timex.Start < start || timex.End > end) continue;
-            if (timex.Type is not ("DATE" or "TIME")) continue;
-            if (timex.Value.Length == 0 || timex.Value.Length < minimumLength) continue;
+            if (!IsActDate(timex) || timex.Value.Length < minimumLength) continue;
             int distance = Math.Abs(timex.Start - near);
-            if (char.IsAsciiDigit(timex.Value[0]))
+            var value = WithYear(timex.Value);
+            if (char.IsAsciiDigit(value[0]))
             {
-                if (distance < bestDistance) { best = timex.Value; bestDistance = distance; }
+                if (distance < bestDistance) { best = value; bestDistance = distance; }
             }
-            else if (IsDayWithoutYear(timex.Value) && distance < partialDistance)
+            else if (IsDayWithoutYear(value) && distance < partialDistance)
             {
-                partial = timex.Value;
+                partial = value;
                 partialDistance = distance;
             }
         }
@@ -451,7 +630,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (code is null || IsRelay(code)) continue;
             // A city or region that does not stand for a state's government is a place, never an actor.
             bool placeOnly = e.Type == "LOC" || (e.Type == "GPE" && e.ActorCode is null);
-            if (e.Type == "MISC" && e.ActorCode is null) continue;
+            // A name without an actor code that is no place (a news agency, a party, a company) does not act; a joint
+            // body acts through its sides.
+            if (e.Type is "MISC" or "ORG" && e.ActorCode is null && scheme.SidesOf(code) is null) continue;
             string? place = e.Type is "GPE" or "LOC" ? e.Id : null;
             found.Add((e.Start, e.End, code, place, placeOnly));
         }

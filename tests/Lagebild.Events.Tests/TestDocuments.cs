@@ -38,6 +38,23 @@ internal static class TestDocuments
         return document;
     }
 
+    /// <summary>Splits the single sentence of a built document at every full stop after a word.</summary>
+    public static Document InSentences(this Document document)
+    {
+        var tokens = document.Tokens;
+        document.Sentences.Clear();
+        int first = 0;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            bool stop = document.Text[tokens[t].Start] == '.' && t > 0 && tokens[t - 1].Kind == TokenKind.Word;
+            if (!stop && t < tokens.Count - 1) continue;
+            document.Sentences.Add(new Sentence(tokens[first].Start, tokens[t].End, first, t + 1 - first, 0));
+            first = t + 1;
+        }
+
+        return document;
+    }
+
     public static void AddTimex(Document document, string phrase, string value)
     {
         int at = document.Text.IndexOf(phrase, StringComparison.Ordinal);

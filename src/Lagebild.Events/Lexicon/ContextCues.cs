@@ -22,21 +22,65 @@ public enum CueKind
     Perfect,
 }
 
+/// <summary>
+/// Word classes a cue word may belong to besides its one <see cref="CueKind"/> (a word may be both a genitive
+/// article and a determiner).
+/// </summary>
+[Flags]
+public enum WordClass
+{
+    None = 0,
+    /// <summary>A preposition that makes a noun after it part of a prepositional phrase (nach, während, after).</summary>
+    Preposition = 1,
+    /// <summary>A definite or possessive determiner: a noun after it refers back (das Treffen, their talks).</summary>
+    Determiner = 2,
+    /// <summary>A word opening a start point or duration (seit, since): such a time never dates an act.</summary>
+    Since = 4,
+    /// <summary>An indefinite article (ein, a): the noun after it introduces an act, it does not refer back.</summary>
+    Indefinite = 8,
+}
+
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
 public sealed class ContextCues
 {
     private readonly Dictionary<string, CueKind> _cues = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, WordClass> _classes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
 
-    private ContextCues() => _lookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private ContextCues()
+    {
+        _lookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        _classLookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public CueKind KindOf(ReadOnlySpan<char> token) => _lookup.TryGetValue(token, out var kind) ? kind : CueKind.None;
+
+    /// <summary>Whether the token belongs to the word class (listed as preposition, determiner or since).</summary>
+    public bool Is(ReadOnlySpan<char> token, WordClass wordClass) =>
+        _classLookup.TryGetValue(token, out var classes) && (classes & wordClass) != 0;
 
     public static ContextCues Load(string path)
     {
         var cues = new ContextCues();
         foreach (var row in TsvFile.Read(path, 2))
         {
+            var wordClass = row[0] switch
+            {
+                "preposition" => WordClass.Preposition,
+                "determiner" => WordClass.Determiner,
+                "since" => WordClass.Since,
+                "indefinite" => WordClass.Indefinite,
+                _ => WordClass.None,
+            };
+            if (wordClass != WordClass.None)
+            {
+                cues._classes.TryGetValue(row[1], out var classes);
+                if ((classes & wordClass) != 0) throw row.Error($"'{row[1]}' is listed twice as {row[0]}");
+                cues._classes[row[1]] = classes | wordClass;
+                continue;
+            }
+
             var kind = row[0] switch
             {
                 "future" => CueKind.Future,
