@@ -63,10 +63,13 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             var triggers = lexicon.Lookup(word);
             if (triggers.Count == 0 || InsideLongerName(tokens[t])) continue;
             bool capitalized = char.IsUpper(word[0]);
+            bool afterArticle = t > first && cues.Is(document.Slice(tokens[t - 1]), WordClass.Determiner | WordClass.Indefinite);
             bool capitalizedInside = lexicon.NounsCapitalized && t > sentence.FirstToken && capitalized;
             foreach (var trigger in triggers)
             {
                 if (capitalizedInside && trigger.Entry.Kind == "verb") continue;
+                // After an article a verb form is a noun (the meeting, a call): noun entries code it.
+                if (trigger.Entry.HasVerb && afterArticle) continue;
                 // German nouns are capitalised: a lower-case form is a verb or adjective (treffen, not das Treffen).
                 if (lexicon.NounsCapitalized && !capitalized && trigger.Entry.Kind == "noun") continue;
                 if (trigger.Particle is not null && !ParticleFollows(trigger.Particle, t, sentenceEnd)) continue;
@@ -150,7 +153,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             {
                 case CueKind.Reciprocal: reciprocal = true; break;
                 case CueKind.FirstPerson: firstPerson = true; break;
-                case CueKind.Future when !perfect: AddOnce(context, "future"); break;
+                case CueKind.Future when !perfect && !entry.Statement: AddOnce(context, "future"); break;
                 case CueKind.Hypothetical: AddOnce(context, "hypothetical"); break;
                 case CueKind.Negation: AddOnce(context, "negation"); break;
             }
@@ -160,6 +163,12 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         var source = roles.Source;
         var target = roles.Target;
         string rule = roles.Rule;
+        if (entry.Inverse)
+        {
+            // X stellt eine Bedrohung dar: X is accused; the accuser is named elsewhere (für Russland, the speaker).
+            (source, target) = (target, source);
+            rule += "+inverse";
+        }
 
         scheme.TryGet(entry.Category, out var category);
         bool nominal = entry.Kind == "noun";
@@ -171,12 +180,28 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         // "nach dem Gespräch", "their call": a meeting or agreement named after a determiner or preposition without
         // actors of its own refers back to one already told; the clause's actors belong to another act.
         if (nominal && symmetric && RefersBack(trigger, first) && !NamesOwnActors(clauseActors, trigger)) return;
-        int owner = nominal && !symmetric ? OwnerOf(clauseActors, trigger) : -1;
+        int owner = nominal && !symmetric ? OwnerOf(clauseActors, trigger, entry.ObjectGenitive) : -1;
         // A noun of force (Angriff, Truppenaufmarsch) names an act only with the actor it belongs to; else it is a topic.
         if (nominal && material && owner < 0 && roles.Rule != "passive-agent") return;
         var quote = QuoteAround(tokens[trigger].Start);
         string? speaker = quote is null || !verbal ? null : SpeakerCode(quote);
-        if (owner >= 0)
+        int speakerClauseSubject = -1;
+        if (owner < 0 && nominal && verbal && !symmetric && !entry.Inverse && StartsWithComplementizer(first))
+        {
+            speakerClauseSubject = EarlierClauseSubject(sentenceActors, clauseStart);
+        }
+
+        if (speakerClauseSubject >= 0)
+        {
+            // Der Kreml sagte, dass Sanktionen zum Abbruch der Beziehungen führten: the noun of a verbal act in a
+            // complement clause is the speaker's act; the clause's actors are its targets.
+            string code = sentenceActors[speakerClauseSubject].Code;
+            foreach (var s in source) if (s != code && !target.Contains(s)) target.Insert(0, s);
+            source = [code];
+            target.Remove(code);
+            rule = "complement-speaker";
+        }
+        else if (owner >= 0)
         {
             // The actor the act belongs to (die russische Truppenkonzentration, Forderungen Moskaus) is its source.
             string code = clauseActors[owner].Code;
@@ -199,19 +224,23 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         else if (source.Count == 0)
         {
             // The subject of an earlier clause of the same sentence.
-            for (int i = sentenceActors.Count - 1; i >= 0; i--)
+            int earlier = EarlierClauseSubject(sentenceActors, clauseStart);
+            if (earlier >= 0)
             {
-                var a = sentenceActors[i];
-                if (a.End > clauseStart || a.IsPlaceOnly || a.Governor is not CueKind.None) continue;
-                source = [a.Code];
-                target.Remove(a.Code);
+                source = [sentenceActors[earlier].Code];
+                target.Remove(sentenceActors[earlier].Code);
                 rule = "earlier-clause";
-                break;
             }
         }
 
         if (symmetric && source.Count + target.Count < 2) rule += AddParticipants(source, target, sentenceActors, clauseStart, clauseEnd);
-        else if (!symmetric && source.Count > 0 && target.Count == 0) rule += AddComplementTarget(source, target, sentenceActors, end, sentenceEnd);
+        else if (!symmetric && source.Count > 0 && target.Count == 0)
+        {
+            rule += verbal ? AddConditionTarget(source, target, sentenceActors, sentence.FirstToken, first) : "";
+            if (target.Count == 0) rule += AddComplementTarget(source, target, sentenceActors, end, sentenceEnd);
+        }
+
+        if (entry.Joint && roles.Source.Count + roles.Target.Count < 2) return;
         if (entry.Needs != EntryNeeds.Any && source.Count == 0) return;
         if (entry.Needs == EntryNeeds.SourceAndTarget && target.Count == 0 && !(symmetric && source.Count >= 2)) return;
 
@@ -251,6 +280,47 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             $"{entry.Id}+{rule}") { Trigger = triggerSpan });
     }
 
+    /// <summary>
+    /// The last ungoverned actor of the sentence before the clause, -1 if none. The subject of a condition (Sollte
+    /// Serbien ..., if Serbia ...) does not act in the clauses answering it.
+    /// </summary>
+    private int EarlierClauseSubject(List<ClauseActor> sentenceActors, int clauseStart)
+    {
+        for (int i = sentenceActors.Count - 1; i >= 0; i--)
+        {
+            var a = sentenceActors[i];
+            if (a.End > clauseStart || a.IsPlaceOnly || a.Governor is not CueKind.None) continue;
+            if (InConditionalClause(a.FirstToken)) continue;
+            return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the clause around a token holds a hypothetical cue (sollte, falls, if).</summary>
+    private bool InConditionalClause(int token)
+    {
+        int start = token;
+        while (start > 0 && !IsClauseBreak(start - 1) && !IsSentenceStart(start)) start--;
+        for (int t = start; t < document.Tokens.Count && !IsClauseBreak(t); t++)
+        {
+            if (t > token && IsSentenceStart(t)) break;
+            if (cues.KindOf(document.Slice(document.Tokens[t])) == CueKind.Hypothetical) return true;
+        }
+
+        return false;
+    }
+
+    private bool IsSentenceStart(int token)
+    {
+        int index = document.SentenceIndexAt(document.Tokens[token].Start);
+        return index >= 0 && document.Sentences[index].FirstToken == token;
+    }
+
+    /// <summary>Whether the clause opens with a complementizer (dass, that): it reports what another clause says.</summary>
+    private bool StartsWithComplementizer(int first) =>
+        document.Tokens[first].Kind == TokenKind.Word && cues.Is(document.Slice(document.Tokens[first]), WordClass.Complementizer);
+
     /// <summary>Whether an outlet relays a quote of this document (laut Bloomberg): a relay reports, it does not act.</summary>
     private bool IsRelay(string code)
     {
@@ -280,7 +350,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// Truppenkonzentration, Russia's build-up, at most one word between) or right after it, possibly behind a genitive article (Forderungen
     /// Moskaus, das Vordringen der Nato, the demands of Moscow). -1 if none.
     /// </summary>
-    private int OwnerOf(List<ClauseActor> actors, int trigger)
+    private int OwnerOf(List<ClauseActor> actors, int trigger, bool objectGenitive)
     {
         var tokens = document.Tokens;
         int triggerStart = tokens[trigger].Start, triggerEnd = tokens[trigger].End;
@@ -293,11 +363,17 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 int after = document.TokenIndexAt(a.End - 1) + 1;
                 if (trigger - after > 1 || a.Governor is not CueKind.None) continue;
                 bool plain = true;
-                for (int t = after; t < trigger && plain; t++) plain = tokens[t].Kind == TokenKind.Word || document.Slice(tokens[t]) is "'" or "’";
+                for (int t = after; t < trigger && plain; t++)
+                {
+                    var between = document.Slice(tokens[t]);
+                    plain = (tokens[t].Kind == TokenKind.Word && !cues.Is(between, WordClass.Preposition | WordClass.Determiner)) || between is "'" or "’";
+                }
+
                 if (plain) return i;
             }
             else if (a.Start >= triggerEnd)
             {
+                if (objectGenitive) break;
                 int gap = a.FirstToken - trigger - 1;
                 if (gap > 2) break;
                 bool genitive = true;
@@ -357,6 +433,40 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return "";
     }
 
+    /// <summary>
+    /// The target of a verbal act answering a condition earlier in the sentence (Sollte Russland einmarschieren, werde
+    /// das Folgen haben; if Russia invades, ... will): the condition's subject.
+    /// </summary>
+    private string AddConditionTarget(List<string> source, List<string> target, List<ClauseActor> sentenceActors, int sentenceFirst, int clauseFirst)
+    {
+        // The condition opens its clause (Sollte X ..., Falls X ..., If X ...); a modal inside a clause is no condition.
+        bool conditional = false, clauseOpens = true;
+        for (int t = sentenceFirst; t < clauseFirst && !conditional; t++)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind != TokenKind.Word)
+            {
+                clauseOpens |= IsClauseBreak(t);
+                continue;
+            }
+
+            conditional = clauseOpens && cues.KindOf(document.Slice(token)) == CueKind.Hypothetical;
+            clauseOpens = false;
+        }
+
+        if (!conditional) return "";
+        int clauseStart = document.Tokens[clauseFirst].Start;
+        foreach (var a in sentenceActors)
+        {
+            if (a.End > clauseStart) break;
+            if (a.IsPlaceOnly || a.Governor is not CueKind.None || source.Contains(a.Code)) continue;
+            target.Add(a.Code);
+            return "+condition-target";
+        }
+
+        return "";
+    }
+
     private void Add(EventMention mention)
     {
         // Two triggers of one act in a clause give one event; acts at different dates stay apart.
@@ -383,7 +493,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         if (left.End > right.Start) return true;
         int from = document.TokenIndexAt(left.End), to = right.FirstToken;
         if (to - from > 4) return false;
-        if (to <= from) return true;
+        // Adjacent names of different actors are subject and object (warnte Biden Putin), not one phrase.
+        if (to <= from) return left.Code == right.Code || document.Text.AsSpan(left.End, right.Start - left.End).StartsWith("-");
         for (int t = from; t < to; t++)
         {
             if (cues.KindOf(document.Slice(document.Tokens[t])) == CueKind.And) return true;
@@ -670,12 +781,20 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         {
             var token = document.Tokens[t];
             if (token.Kind == TokenKind.Punctuation) return CueKind.None;
-            var kind = cues.KindOf(document.Slice(token));
+            var text = document.Slice(token);
+            var kind = cues.KindOf(text);
             switch (kind)
             {
+                // "in die Ukraine", "into Ukraine": a direction is where an act goes, its target.
+                case CueKind.Location when t + 1 < firstToken && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.Direction):
+                    return CueKind.Target;
                 case CueKind.Target or CueKind.Agent or CueKind.Between or CueKind.Location: return kind;
                 case CueKind.And: return CueKind.None;
             }
+
+            // A German noun between the preposition and the actor is what the preposition governs (im Falle einer
+            // russischen Aggression); a title right before the name is not (mit US-Präsident Biden).
+            if (lexicon.NounsCapitalized && t < firstToken - 1 && token.Kind == TokenKind.Word && char.IsUpper(text[0])) return CueKind.None;
         }
 
         return CueKind.None;

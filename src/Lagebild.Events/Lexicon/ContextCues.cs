@@ -38,6 +38,10 @@ public enum WordClass
     Since = 4,
     /// <summary>An indefinite article (ein, a): the noun after it introduces an act, it does not refer back.</summary>
     Indefinite = 8,
+    /// <summary>An article after a place preposition that makes it a direction (in die Ukraine): the place is a target.</summary>
+    Direction = 16,
+    /// <summary>A word opening a complement clause (dass, that): the clause reports what its governing clause says.</summary>
+    Complementizer = 32,
 }
 
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
@@ -71,6 +75,8 @@ public sealed class ContextCues
                 "determiner" => WordClass.Determiner,
                 "since" => WordClass.Since,
                 "indefinite" => WordClass.Indefinite,
+                "direction" => WordClass.Direction,
+                "complementizer" => WordClass.Complementizer,
                 _ => WordClass.None,
             };
             if (wordClass != WordClass.None)

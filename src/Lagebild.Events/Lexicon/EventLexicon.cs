@@ -14,7 +14,26 @@ public enum EntryNeeds
 /// <summary>One lexicon entry: a trigger of a PLOVER category.</summary>
 /// <param name="Words">For phrases: the other words that must stand in the clause, each a set of alternatives.</param>
 public sealed record EventEntry(string Id, string Category, string? Mode, string Kind, EntryNeeds Needs, string? Particle,
-    IReadOnlyList<string[]> Words);
+    IReadOnlyList<string[]> Words)
+{
+    /// <summary>The clause's subject is the act's target (X stellt eine Bedrohung dar: the speaker accuses X).</summary>
+    public bool Inverse { get; init; }
+
+    /// <summary>The act needs two sides named in its own clause (beide bestätigten; they confirmed), not from context.</summary>
+    public bool Joint { get; init; }
+
+    /// <summary>
+    /// The act is the statement itself (das werde Konsequenzen haben): a future in its clause is what it announces,
+    /// not when it happens.
+    /// </summary>
+    public bool Statement { get; init; }
+
+    /// <summary>Whether the trigger word is a verb form (a verb entry, or a phrase anchored on its verb).</summary>
+    public bool HasVerb { get; init; }
+
+    /// <summary>A genitive after the noun names the target, not the owner (die Invasion der Ukraine).</summary>
+    public bool ObjectGenitive { get; init; }
+}
 
 /// <summary>A word form that triggers an entry; <see cref="Particle"/> must follow in the clause when set.</summary>
 public sealed record TriggerForm(EventEntry Entry, string? Particle);
@@ -67,12 +86,26 @@ public sealed class EventLexicon
             if (!scheme.TryGet(category, out var plover)) throw row.Error($"unknown PLOVER category '{category}'");
             string? mode = row[2] == "-" ? null : row[2];
             if (mode is not null && !plover.Modes.Contains(mode)) throw row.Error($"mode '{mode}' is not a mode of {category}");
-            var needs = row[5] switch
+            var needsParts = row[5].Split(',', StringSplitOptions.TrimEntries);
+            bool inverse = false, objectGenitive = false, joint = false, statement = false;
+            for (int i = 1; i < needsParts.Length; i++)
+            {
+                switch (needsParts[i])
+                {
+                    case "inverse": inverse = true; break;
+                    case "object-genitive": objectGenitive = true; break;
+                    case "joint": joint = true; break;
+                    case "statement": statement = true; break;
+                    default: throw row.Error($"unknown flag '{needsParts[i]}' (inverse, object-genitive, joint, statement)");
+                }
+            }
+
+            var needs = needsParts[0] switch
             {
                 "any" => EntryNeeds.Any,
                 "source" => EntryNeeds.Source,
                 "source+target" => EntryNeeds.SourceAndTarget,
-                _ => throw row.Error($"unknown needs '{row[5]}'"),
+                _ => throw row.Error($"unknown needs '{needsParts[0]}'"),
             };
 
             switch (kind)
@@ -80,13 +113,16 @@ public sealed class EventLexicon
                 case "verb":
                 {
                     var spec = VerbSpec.Parse(text);
-                    var entry = new EventEntry(id, category, mode, kind, needs, spec.Particle, []);
+                    var entry = new EventEntry(id, category, mode, kind, needs, spec.Particle, [])
+                    {
+                        Inverse = inverse, ObjectGenitive = objectGenitive, Joint = joint, Statement = statement, HasVerb = true,
+                    };
                     lexicon.AddVerb(entry, spec, german);
                     break;
                 }
                 case "noun":
                 {
-                    var entry = new EventEntry(id, category, mode, kind, needs, null, []);
+                    var entry = new EventEntry(id, category, mode, kind, needs, null, []) { Inverse = inverse, ObjectGenitive = objectGenitive };
                     bool head = text.StartsWith('~');
                     foreach (var form in NounForms.Of(head ? text[1..] : text, german))
                     {
@@ -109,13 +145,19 @@ public sealed class EventLexicon
                     if (verbIndex >= 0)
                     {
                         var spec = VerbSpec.Parse(parts[verbIndex][1..]);
-                        var entry = new EventEntry(id, category, mode, kind, needs, spec.Particle, words);
+                        var entry = new EventEntry(id, category, mode, kind, needs, spec.Particle, words)
+                        {
+                            Inverse = inverse, ObjectGenitive = objectGenitive, Joint = joint, Statement = statement, HasVerb = true,
+                        };
                         lexicon.AddVerb(entry, spec, german);
                     }
                     else
                     {
                         if (words.Count < 2) throw row.Error("a phrase without a verb needs at least two words");
-                        var entry = new EventEntry(id, category, mode, kind, needs, null, words.Skip(1).ToArray());
+                        var entry = new EventEntry(id, category, mode, kind, needs, null, words.Skip(1).ToArray())
+                        {
+                            Inverse = inverse, ObjectGenitive = objectGenitive, Joint = joint, Statement = statement,
+                        };
                         foreach (var anchor in words[0]) Add(lexicon._forms, anchor, new TriggerForm(entry, null));
                     }
 

@@ -1,0 +1,172 @@
+using Lagebild.Core.Data;
+using Lagebild.Core.Model;
+using Xunit;
+
+namespace Lagebild.Events.Tests;
+
+/// <summary>Roles from cue words: inverse accusations, directions, complement and condition clauses, noun forms.</summary>
+public sealed class RoleCueTests
+{
+    private static readonly EventStage Stage = new(DataDirectory.Locate());
+
+    private static List<EventMention> Events(Document document, string type)
+    {
+        Stage.Process(document);
+        return document.Events.Where(e => e.Type == type).ToList();
+    }
+
+    [Fact]
+    public void A_German_state_said_to_pose_a_danger_is_accused_by_the_speaker()
+    {
+        var doc = TestDocuments.Build("Teheran erklärt, dass die Flotte der USA im Golf eine Gefahr darstelle.", "de",
+            ("Teheran", "GPE", "Iran", "IRN"), ("USA", "GPE", "United_States", "USA"));
+        var e = Assert.Single(Events(doc, "ACCUSE"));
+        Assert.Equal(["IRN"], e.Source);
+        Assert.Equal(["USA"], e.Target);
+    }
+
+    [Fact]
+    public void An_English_state_said_to_pose_a_threat_is_accused_by_the_speaker()
+    {
+        var doc = TestDocuments.Build("Tehran said, that the US fleet poses a threat.", "en",
+            ("Tehran", "GPE", "Iran", "IRN"), ("US", "GPE", "United_States", "USA"));
+        var e = Assert.Single(Events(doc, "ACCUSE"));
+        Assert.Equal(["IRN"], e.Source);
+        Assert.Equal(["USA"], e.Target);
+    }
+
+    [Fact]
+    public void A_German_march_into_a_country_has_that_country_as_target()
+    {
+        var doc = TestDocuments.Build("Armenien warnt, Aserbaidschan könne in die Republik Armenien einmarschieren.", "de",
+            ("Armenien", "GPE", "Armenia", "ARM"), ("Aserbaidschan", "GPE", "Azerbaijan", "AZE"), ("Armenien", "GPE", "Armenia", "ARM"));
+        var e = Assert.Single(Events(doc, "ASSAULT"));
+        Assert.Equal(["AZE"], e.Source);
+        Assert.Equal(["ARM"], e.Target);
+    }
+
+    [Fact]
+    public void An_English_march_into_a_country_has_that_country_as_target()
+    {
+        var doc = TestDocuments.Build("Azerbaijani troops could invade into Armenia.", "en",
+            ("Azerbaijani", "GPE", "Azerbaijan", "AZE"), ("Armenia", "GPE", "Armenia", "ARM"));
+        var e = Assert.Single(Events(doc, "ASSAULT"));
+        Assert.Equal(["ARM"], e.Target);
+    }
+
+    [Fact]
+    public void A_German_preposition_governing_a_noun_does_not_govern_the_adjective_actor_after_it()
+    {
+        var doc = TestDocuments.Build("Im Falle einer serbischen Offensive gegen den Kosovo drohen Sanktionen.", "de",
+            ("serbischen", "GPE", "Serbia", "SRB"), ("Kosovo", "GPE", "Kosovo", "XKX"));
+        var e = Assert.Single(Events(doc, "ASSAULT"));
+        Assert.Equal(["SRB"], e.Source);
+        Assert.Equal(["XKX"], e.Target);
+        Assert.Contains("hypothetical", e.Context);
+    }
+
+    [Fact]
+    public void The_genitive_after_an_invasion_is_the_invaded_state_not_the_invader()
+    {
+        var de = TestDocuments.Build("Ob China eine Invasion Taiwans plant, ist unklar.", "de",
+            ("China", "GPE", "China", "CHN"), ("Taiwans", "GPE", "Taiwan", "TWN"));
+        Assert.DoesNotContain(Events(de, "ASSAULT"), e => e.Source.Contains("TWN"));
+
+        var en = TestDocuments.Build("The Chinese invasion of Taiwan would change Asia.", "en",
+            ("Chinese", "GPE", "China", "CHN"), ("Taiwan", "GPE", "Taiwan", "TWN"));
+        var e = Assert.Single(Events(en, "ASSAULT"));
+        Assert.Equal(["CHN"], e.Source);
+        Assert.Equal(["TWN"], e.Target);
+    }
+
+    [Fact]
+    public void A_German_threat_noun_in_a_complement_clause_is_the_speakers_act_against_the_clause_actors()
+    {
+        var doc = TestDocuments.Build("Peking sagte, dass Strafzölle aus Washington zum Abbruch der Gespräche führen würden.", "de",
+            ("Peking", "GPE", "China", "CHN"), ("Washington", "GPE", "United_States", "USA"));
+        var e = Assert.Single(Events(doc, "THREATEN"));
+        Assert.Equal(["CHN"], e.Source);
+        Assert.Equal(["USA"], e.Target);
+    }
+
+    [Fact]
+    public void A_German_threat_answering_a_condition_targets_the_conditions_subject()
+    {
+        var doc = TestDocuments.Build("Sollte Serbien die Grenze schließen, droht Brüssel mit Konsequenzen.", "de",
+            ("Serbien", "GPE", "Serbia", "SRB"), ("Brüssel", "ORG", "European_Union", "European_Union"));
+        var e = Assert.Single(Events(doc, "THREATEN"));
+        Assert.Equal(["European_Union"], e.Source);
+        Assert.Equal(["SRB"], e.Target);
+    }
+
+    [Fact]
+    public void An_English_warning_of_consequences_answering_a_condition_targets_the_conditions_subject()
+    {
+        var doc = TestDocuments.Build("If Serbia closes the border, Brussels warned of consequences.", "en",
+            ("Serbia", "GPE", "Serbia", "SRB"), ("Brussels", "ORG", "European_Union", "European_Union"));
+        var e = Assert.Single(Events(doc, "THREATEN"));
+        Assert.Equal(["European_Union"], e.Source);
+        Assert.Equal(["SRB"], e.Target);
+    }
+
+    [Fact]
+    public void A_confirmation_is_an_agreement_only_when_both_sides_confirm()
+    {
+        var both = TestDocuments.Build("Sowohl Vucic als auch Kurti bestätigten den Zeitplan.", "de",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX"));
+        Assert.Single(Events(both, "AGREE"));
+
+        var one = TestDocuments.Build("Belgrad bestätigte den Bericht.", "de", ("Belgrad", "GPE", "Serbia", "SRB"));
+        Assert.Empty(Events(one, "AGREE"));
+
+        var english = TestDocuments.Build("Vucic and Kurti confirmed the timetable.", "en",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX"));
+        Assert.Single(Events(english, "AGREE"));
+    }
+
+    [Fact]
+    public void A_stance_calling_a_proposal_unacceptable_is_a_rejection()
+    {
+        var de = TestDocuments.Build("Athen hält den Vorschlag aus Ankara für inakzeptabel.", "de",
+            ("Athen", "GPE", "Greece", "GRC"), ("Ankara", "GPE", "Turkey", "TUR"));
+        Assert.Single(Events(de, "REJECT"));
+
+        var en = TestDocuments.Build("Athens called the proposal from Ankara unacceptable.", "en",
+            ("Athens", "GPE", "Greece", "GRC"), ("Ankara", "GPE", "Turkey", "TUR"));
+        Assert.Single(Events(en, "REJECT"));
+    }
+
+    [Fact]
+    public void An_English_meeting_after_an_article_is_not_read_as_the_verb_meet()
+    {
+        var doc = TestDocuments.Build("The meeting between Vucic and Kurti lasted two hours.", "en",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX"));
+        var e = Assert.Single(Events(doc, "CONSULT"));
+        Assert.StartsWith("consult.meeting", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_adjacent_names_of_different_states_are_subject_and_object()
+    {
+        var doc = TestDocuments.Build("Danach habe Scholz Erdogan gewarnt.", "de",
+            ("Scholz", "PER", "Olaf_Scholz", "DEU"), ("Erdogan", "PER", "Recep_Tayyip_Erdoğan", "TUR"));
+        var e = Assert.Single(Events(doc, "THREATEN"));
+        Assert.Equal(["DEU"], e.Source);
+        Assert.Equal(["TUR"], e.Target);
+    }
+
+    [Fact]
+    public void A_threat_of_consequences_is_stated_now_even_when_its_clause_speaks_of_the_future()
+    {
+        var de = TestDocuments.Build("Sollte Serbien die Grenze schließen, werde Brüssel mit Sanktionen reagieren.", "de",
+            ("Serbien", "GPE", "Serbia", "SRB"), ("Brüssel", "ORG", "European_Union", "European_Union"));
+        var e = Assert.Single(Events(de, "THREATEN"));
+        Assert.DoesNotContain("future", e.Context);
+        Assert.Equal(["SRB"], e.Target);
+
+        var en = TestDocuments.Build("If Serbia closes the border, Brussels will respond with sanctions.", "en",
+            ("Serbia", "GPE", "Serbia", "SRB"), ("Brussels", "ORG", "European_Union", "European_Union"));
+        var english = Assert.Single(Events(en, "THREATEN"));
+        Assert.DoesNotContain("future", english.Context);
+    }
+}
