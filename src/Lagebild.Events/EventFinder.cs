@@ -10,6 +10,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 {
     private const int GovernorLookBack = 3;
 
+    /// <summary>The PLOVER mode of visits (data/shared/plover.yaml).</summary>
+    private const string VisitMode = "visit";
+
     /// <summary>How many tokens after a noun trigger an actor may stand and still belong to its noun phrase.</summary>
     private const int NounPhraseReach = 6;
 
@@ -163,6 +166,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         var source = roles.Source;
         var target = roles.Target;
         string rule = roles.Rule;
+        int ownSides = source.Count + target.Count;
         if (entry.Inverse)
         {
             // X stellt eine Bedrohung dar: X is accused; the accuser is named elsewhere (für Russland, the speaker).
@@ -172,11 +176,18 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
         scheme.TryGet(entry.Category, out var category);
         bool nominal = entry.Kind == "noun";
-        if (nominal && clauseActors.Count == 0) return;
-
         bool material = category?.Quad == "material-conflict";
         bool verbal = category?.Quad.StartsWith("verbal", StringComparison.Ordinal) ?? false;
         bool symmetric = category?.Symmetric ?? false;
+        string? clauseDate = ClauseDate(clauseStart, clauseEnd, tokens[trigger].Start, out bool clauseDated, out int dateAnchor);
+        if (nominal && clauseActors.Count == 0)
+        {
+            // "ein Dialog am 10. Januar": a new meeting with a time of its own is held by the sides last named.
+            if (!symmetric || !clauseDated || _lastParticipants is null || RefersBack(trigger, first)) return;
+            source.AddRange(_lastParticipants);
+            rule = "dated-meeting+earlier-participants";
+        }
+
         // "nach dem Gespräch", "their call": a meeting or agreement named after a determiner or preposition without
         // actors of its own refers back to one already told; the clause's actors belong to another act.
         if (nominal && symmetric && RefersBack(trigger, first) && !NamesOwnActors(clauseActors, trigger)) return;
@@ -233,18 +244,25 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             }
         }
 
-        if (symmetric && source.Count + target.Count < 2) rule += AddParticipants(source, target, sentenceActors, clauseStart, clauseEnd);
+        List<(int Start, int End, string Code)>? sides = null;
+        if (symmetric && source.Count + target.Count < 2)
+        {
+            // A visit needs its host named in the sentence; the sides of earlier talks are not it.
+            bool visit = entry.Mode == VisitMode;
+            rule += AddParticipants(source, target, sentenceActors, clauseStart, clauseEnd, !visit, out sides);
+            if (visit) sides = null;
+        }
         else if (!symmetric && source.Count > 0 && target.Count == 0)
         {
             rule += verbal ? AddConditionTarget(source, target, sentenceActors, sentence.FirstToken, first) : "";
             if (target.Count == 0) rule += AddComplementTarget(source, target, sentenceActors, end, sentenceEnd);
         }
 
-        if (entry.Joint && roles.Source.Count + roles.Target.Count < 2) return;
+        if (entry.Joint && ownSides < 2) return;
         if (entry.Needs != EntryNeeds.Any && source.Count == 0) return;
         if (entry.Needs == EntryNeeds.SourceAndTarget && target.Count == 0 && !(symmetric && source.Count >= 2)) return;
 
-        string? date = ClauseDate(clauseStart, clauseEnd, tokens[trigger].Start, out bool clauseDated);
+        string? date = clauseDate;
         bool stated = date is not null;
         if (!clauseDated)
         {
@@ -269,15 +287,41 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 {
                     if (a == b) continue;
                     Add(new EventMention(entry.Category, entry.Mode, [a], [b], date, location, context, clauseStart, clauseEnd, text,
-                        $"{entry.Id}+reciprocal") { Trigger = triggerSpan });
+                        $"{entry.Id}+reciprocal") { Trigger = triggerSpan }, dateAnchor);
                 }
             }
 
             return;
         }
 
+        if (sides is not null)
+        {
+            // "Dialoge an, einerseits mit der Nato, andererseits mit den USA": one act with each side, each in its clause.
+            int sideClause = -1;
+            foreach (var side in sides)
+            {
+                if (side.Start == sideClause) continue;
+                sideClause = side.Start;
+                var sideTarget = new List<string>(target.Count);
+                foreach (var code in target) if (!ContainsCode(sides, code)) sideTarget.Add(code);
+                foreach (var other in sides) if (other.Start == side.Start) sideTarget.Add(other.Code);
+                bool firstSide = sideTarget.Count > 0 && side.Start == sides[0].Start;
+                int start = firstSide ? clauseStart : side.Start, stop = firstSide ? clauseEnd : side.End;
+                Add(new EventMention(entry.Category, entry.Mode, source, sideTarget, date, location, context, start, stop, document.Text[start..stop],
+                    $"{entry.Id}+{rule}+side-clause") { Trigger = triggerSpan }, dateAnchor);
+            }
+
+            return;
+        }
+
         Add(new EventMention(entry.Category, entry.Mode, source, target, date, location, context, clauseStart, clauseEnd, text,
-            $"{entry.Id}+{rule}") { Trigger = triggerSpan });
+            $"{entry.Id}+{rule}") { Trigger = triggerSpan }, dateAnchor);
+    }
+
+    private static bool ContainsCode(List<(int Start, int End, string Code)> sides, string code)
+    {
+        foreach (var side in sides) if (side.Code == code) return true;
+        return false;
     }
 
     /// <summary>
@@ -391,24 +435,50 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// in the sentence (kündigte Gespräche an, mit der Nato), else the sides of the last such event in the document
     /// (die beiden Seiten, das Gespräch).
     /// </summary>
-    private string AddParticipants(List<string> source, List<string> target, List<ClauseActor> sentenceActors, int clauseStart, int clauseEnd)
+    private string AddParticipants(List<string> source, List<string> target, List<ClauseActor> sentenceActors, int clauseStart, int clauseEnd,
+        bool earlier, out List<(int Start, int End, string Code)>? sides)
     {
+        sides = null;
         int before = source.Count + target.Count;
+        var found = new List<(int Start, int End, string Code)>();
         foreach (var a in sentenceActors)
         {
             if (a.Start >= clauseStart && a.End <= clauseEnd) continue;
             if (a.IsPlaceOnly || a.Governor is not (CueKind.Target or CueKind.Between)) continue;
-            if (!source.Contains(a.Code) && !target.Contains(a.Code)) target.Add(a.Code);
+            if (source.Contains(a.Code) || target.Contains(a.Code)) continue;
+            target.Add(a.Code);
+            var (from, to) = ClauseAround(a.FirstToken);
+            found.Add((from, to, a.Code));
         }
 
-        if (source.Count + target.Count > before) return "+sentence-participant";
-        if (_lastParticipants is null) return "";
+        if (source.Count + target.Count > before)
+        {
+            // Sides in different clauses after the act's own (einerseits mit X, andererseits mit Y) are separate acts.
+            for (int i = 1; i < found.Count && sides is null; i++)
+            {
+                if (found[i].Start != found[0].Start && found[0].Start >= clauseEnd) sides = found;
+            }
+
+            return "+sentence-participant";
+        }
+
+        if (_lastParticipants is null || !earlier) return "";
         foreach (var code in _lastParticipants)
         {
             if (!source.Contains(code) && !target.Contains(code)) target.Add(code);
         }
 
         return source.Count + target.Count > before ? "+earlier-participants" : "";
+    }
+
+    /// <summary>The character span of the clause around a token (between clause breaks and sentence ends).</summary>
+    private (int Start, int End) ClauseAround(int token)
+    {
+        var tokens = document.Tokens;
+        int first = token, last = token;
+        while (first > 0 && !IsClauseBreak(first - 1) && !IsSentenceStart(first)) first--;
+        while (last + 1 < tokens.Count && !IsClauseBreak(last + 1) && !IsSentenceStart(last + 1)) last++;
+        return (tokens[first].Start, tokens[last].End);
     }
 
     /// <summary>
@@ -467,10 +537,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return "";
     }
 
-    private void Add(EventMention mention)
+    private void Add(EventMention mention, int dateAnchor)
     {
-        // Two triggers of one act in a clause give one event; acts at different dates stay apart.
-        string key = $"{mention.Start}|{mention.Type}|{string.Join(',', mention.Source)}|{string.Join(',', mention.Target)}|{mention.Date}";
+        // Two triggers of one act in a clause give one event; acts dated by different times stay apart.
+        string key = $"{mention.Start}|{mention.Type}|{string.Join(',', mention.Source)}|{string.Join(',', mention.Target)}|{mention.Date}|{dateAnchor}";
         if (_seen.Add(key)) document.Events.Add(mention);
     }
 
@@ -580,7 +650,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// <paramref name="dated"/> is true when the clause names a day or time at all, even one that cannot be resolved
     /// (am Montag without a document date): then no date of another clause applies.
     /// </summary>
-    private string? ClauseDate(int start, int end, int near, out bool dated)
+    private string? ClauseDate(int start, int end, int near, out bool dated, out int anchor)
     {
         TimexMention? nearest = null;
         int nearestDistance = int.MaxValue;
@@ -593,6 +663,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         dated = nearest is not null;
+        anchor = nearest?.Start ?? -1;
         if (nearest is null) return null;
         var value = WithYear(nearest.Value);
         return char.IsAsciiDigit(value[0]) || IsDayWithoutYear(value) ? value : null;

@@ -157,4 +157,53 @@ public sealed class MentionAndDateTests
         var summit = Assert.Single(Events(doc, "CONSULT"), e => e.Rule.StartsWith("consult.summit", StringComparison.Ordinal));
         Assert.Equal("2022-08-05", summit.Date);
     }
+
+    [Fact]
+    public void German_talks_announced_with_one_side_in_each_following_clause_are_one_act_with_each_side()
+    {
+        var doc = TestDocuments.Build("Danach kündigte Belgrad Gespräche an, einerseits mit der EU, andererseits mit Washington.", "de",
+            ("Belgrad", "GPE", "Serbia", "SRB"), ("EU", "ORG", "European_Union", "European_Union"), ("Washington", "GPE", "United_States", "USA"));
+        var talks = Events(doc, "CONSULT");
+        Assert.Equal(2, talks.Count);
+        Assert.Contains(talks, e => e.Source.SequenceEqual(["SRB"]) && e.Target.SequenceEqual(["European_Union"]));
+        Assert.Contains(talks, e => e.Source.SequenceEqual(["SRB"]) && e.Target.SequenceEqual(["USA"]) && e.Text.Contains("Washington", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void English_talks_announced_with_one_side_in_each_following_clause_are_one_act_with_each_side()
+    {
+        var doc = TestDocuments.Build("Belgrade announced talks, on the one hand with the EU, on the other with Washington.", "en",
+            ("Belgrade", "GPE", "Serbia", "SRB"), ("EU", "ORG", "European_Union", "European_Union"), ("Washington", "GPE", "United_States", "USA"));
+        var talks = Events(doc, "CONSULT");
+        Assert.Equal(2, talks.Count);
+        Assert.Contains(talks, e => e.Target.SequenceEqual(["USA"]));
+    }
+
+    [Fact]
+    public void A_new_German_meeting_with_its_own_date_but_no_actors_is_held_by_the_sides_last_named()
+    {
+        var doc = TestDocuments.Build("Serbien und Kosovo wollen weiter verhandeln. Den Auftakt macht ein Expertendialog am 3. März.", "de",
+            ("Serbien", "GPE", "Serbia", "SRB"), ("Kosovo", "GPE", "Kosovo", "XKX")).InSentences();
+        TestDocuments.AddTimex(doc, "am 3. März", "2023-03-03");
+        var dialogue = Assert.Single(Events(doc, "CONSULT"), e => e.Date == "2023-03-03");
+        Assert.Contains("SRB", dialogue.Source.Concat(dialogue.Target));
+        Assert.Contains("XKX", dialogue.Source.Concat(dialogue.Target));
+    }
+
+    [Fact]
+    public void A_visit_without_a_host_in_its_sentence_does_not_take_the_sides_of_earlier_talks()
+    {
+        var doc = TestDocuments.Build("Serbien und Kosovo verhandeln in Brüssel. Vucic war danach auf einer Reise in den Süden.", "de",
+            ("Serbien", "GPE", "Serbia", "SRB"), ("Kosovo", "GPE", "Kosovo", "XKX"), ("Vucic", "PER", "Aleksandar_Vučić", "SRB")).InSentences();
+        Assert.DoesNotContain(Events(doc, "CONSULT"), e => e.Rule.Contains("reise", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Denying_a_report_is_no_rejection()
+    {
+        var de = TestDocuments.Build("Belgrad dementierte die Berichte aus Pristina.", "de", ("Belgrad", "GPE", "Serbia", "SRB"), ("Pristina", "GPE", "Kosovo", "XKX"));
+        Assert.Empty(Events(de, "REJECT"));
+        var en = TestDocuments.Build("Belgrade denied the reports from Pristina.", "en", ("Belgrade", "GPE", "Serbia", "SRB"), ("Pristina", "GPE", "Kosovo", "XKX"));
+        Assert.Empty(Events(en, "REJECT"));
+    }
 }
