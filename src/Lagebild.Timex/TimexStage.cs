@@ -36,7 +36,19 @@ public sealed class TimexStage : IStage
 
     public IReadOnlyList<string> Writes { get; } = [Layers.Timexes, Layers.Dct];
 
-    public void Process(Document document)
+    public void Process(Document document) => Run(document, null);
+
+    /// <summary>
+    /// Finds the timexes again against a document date estimated after this stage ran (for a document that gave
+    /// none): they resolve against that month, and no day is pinned from it.
+    /// </summary>
+    public void Redate(Document document, int year, int month)
+    {
+        document.Timexes.Clear();
+        Run(document, new ReferenceTime(year, month, null));
+    }
+
+    private void Run(Document document, ReferenceTime? estimated)
     {
         var (rules, tenseReader) = languages.TryGetValue(document.Language, out var found) ? found : languages[Languages[0]];
         string text = document.Text;
@@ -46,7 +58,7 @@ public sealed class TimexStage : IStage
         if (text.StartsWith(MetadataLinePrefix, StringComparison.Ordinal))
         {
             storyStart = MetadataEnd(text);
-            if (document.Dct is null && ReferenceTime.Parse(text[MetadataLinePrefix.Length..storyStart]) is not null)
+            if (document.Dct is null && estimated is null && ReferenceTime.Parse(text[MetadataLinePrefix.Length..storyStart]) is not null)
             {
                 document.Dct = new DocumentDate(text[MetadataLinePrefix.Length..storyStart], DateBasis.Header);
             }
@@ -67,7 +79,7 @@ public sealed class TimexStage : IStage
             pending.Add(new PendingTimex(m, tense));
         }
 
-        var reference = DocumentDateResolver.Resolve(document, pending, tenseReader.Default, storyStart);
+        var reference = estimated ?? DocumentDateResolver.Resolve(document, pending, tenseReader.Default, storyStart);
 
         DateOnly? anchor = null, lastDay = null;
         int anchorEnd = 0, lastDayEnd = 0;

@@ -1,0 +1,36 @@
+using Lagebild.Core.Model;
+using Lagebild.Core.Pipeline;
+using Lagebild.Entities;
+using Lagebild.Timex;
+
+namespace Lagebild.Analysis.Dating;
+
+/// <summary>
+/// Dates a document that gave no date, neither in its metadata nor in its text, from the offices it names with
+/// their holders (see <see cref="Entities.Dating.OfficeTermDating"/>): the document date becomes the month in which
+/// all of those terms had begun, and the time expressions and actors are resolved again at that month.
+/// Documents with a date pass untouched.
+/// </summary>
+public sealed class OfficeDatingStage(TimexStage timex, EntityStage entities) : IStage
+{
+    public const string StageName = "dating";
+
+    private const string RulePrefix = "office-terms:";
+
+    public string Name => StageName;
+
+    public IReadOnlyList<string> Reads { get; } = [Layers.Dct, Layers.Timexes, Layers.Entities, Layers.ActorReferences];
+
+    public IReadOnlyList<string> Writes { get; } = [Layers.Dct, Layers.Timexes, Layers.Entities, Layers.ActorReferences];
+
+    public void Process(Document document)
+    {
+        if (document.Dct is not null || entities.Dating.WindowOf(document) is not { } window) return;
+        var from = window.From;
+        document.Dct = new DocumentDate(from.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), DateBasis.Inferred, RulePrefix + window.Evidence);
+        timex.Redate(document, from.Year, from.Month);
+        document.Entities.Clear();
+        document.ActorReferences.Clear();
+        entities.Process(document);
+    }
+}
