@@ -7,8 +7,9 @@ namespace Lagebild.Analysis.Dating;
 
 /// <summary>
 /// Dates a document that gave no date, neither in its metadata nor in its text, from the offices it names with
-/// their holders (see <see cref="Entities.Dating.OfficeTermDating"/>): the document date becomes the month in which
-/// all of those terms had begun, and the time expressions and actors are resolved again at that month.
+/// their holders (see <see cref="Entities.Dating.OfficeTermDating"/>): within the days all of those terms share, a
+/// year-less dateline gives the day, else the document date is the month the span opens; the time expressions and
+/// actors are then resolved again at that date.
 /// Documents with a date pass untouched.
 /// </summary>
 public sealed class OfficeDatingStage(TimexStage timex, EntityStage entities) : IStage
@@ -26,9 +27,7 @@ public sealed class OfficeDatingStage(TimexStage timex, EntityStage entities) : 
     public void Process(Document document)
     {
         if (document.Dct is not null || entities.Dating.WindowOf(document) is not { } window) return;
-        var from = window.From;
-        document.Dct = new DocumentDate(from.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), DateBasis.Inferred, RulePrefix + window.Evidence);
-        timex.Redate(document, from.Year, from.Month);
+        timex.Redate(document, window.From, window.To, RulePrefix + window.Evidence);
         document.Entities.Clear();
         document.ActorReferences.Clear();
         entities.Process(document);
