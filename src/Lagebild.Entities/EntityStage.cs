@@ -1,6 +1,7 @@
 using Lagebild.Core.Data;
 using Lagebild.Core.Model;
 using Lagebild.Core.Pipeline;
+using Lagebild.Entities.Dating;
 using Lagebild.Entities.Lexicon;
 using Lagebild.Entities.Matching;
 using Lagebild.Entities.Roles;
@@ -28,10 +29,14 @@ public sealed class EntityStage : IStage
         _metonymy = new CapitalMetonymy(words);
         _unknownPersons = new UnknownPersonFinder(words);
         _roleReferences = new RoleReferenceFinder(RoleNouns.Load(data), Roles);
+        Dating = new OfficeTermDating(Roles, TenureMarkers.Load(data));
     }
 
     /// <summary>The dated role table, for later stages that map persons to the states they act for.</summary>
     public RoleTable Roles { get; }
+
+    /// <summary>Dates a document that gives no date by the offices it names with their holders.</summary>
+    public OfficeTermDating Dating { get; }
 
     public string Name => "entities";
 

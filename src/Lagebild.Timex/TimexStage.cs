@@ -19,6 +19,9 @@ public sealed class TimexStage : IStage
     /// <summary>The input format's metadata line (<c> date 2021-12 …</c>); it is not part of the story.</summary>
     private const string MetadataLinePrefix = " date ";
 
+    /// <summary>Added to the rule of a document date whose day came from a year-less dateline.</summary>
+    private const string DatelineRuleSuffix = "+dateline";
+
     private readonly Dictionary<string, (TimeRuleSet Rules, ClauseTenseReader Tense)> languages = new(StringComparer.Ordinal);
 
     public TimexStage(DataDirectory data)
@@ -36,7 +39,21 @@ public sealed class TimexStage : IStage
 
     public IReadOnlyList<string> Writes { get; } = [Layers.Timexes, Layers.Dct];
 
-    public void Process(Document document)
+    public void Process(Document document) => Run(document, null);
+
+    /// <summary>
+    /// Dates a document that gave no date within a span of days learnt after this stage ran (from the offices it
+    /// names), sets its document date with <paramref name="rule"/>, and finds its timexes again against it: a
+    /// year-less dateline becomes the day (see <see cref="DocumentDateResolver.ResolveWithin"/>), else the month
+    /// the span opens, and no day is pinned from a month.
+    /// </summary>
+    public void Redate(Document document, DateOnly from, DateOnly to, string rule)
+    {
+        document.Timexes.Clear();
+        Run(document, (from, to, rule));
+    }
+
+    private void Run(Document document, (DateOnly From, DateOnly To, string Rule)? within)
     {
         var (rules, tenseReader) = languages.TryGetValue(document.Language, out var found) ? found : languages[Languages[0]];
         string text = document.Text;
@@ -46,7 +63,7 @@ public sealed class TimexStage : IStage
         if (text.StartsWith(MetadataLinePrefix, StringComparison.Ordinal))
         {
             storyStart = MetadataEnd(text);
-            if (document.Dct is null && ReferenceTime.Parse(text[MetadataLinePrefix.Length..storyStart]) is not null)
+            if (document.Dct is null && within is null && ReferenceTime.Parse(text[MetadataLinePrefix.Length..storyStart]) is not null)
             {
                 document.Dct = new DocumentDate(text[MetadataLinePrefix.Length..storyStart], DateBasis.Header);
             }
@@ -67,7 +84,16 @@ public sealed class TimexStage : IStage
             pending.Add(new PendingTimex(m, tense));
         }
 
-        var reference = DocumentDateResolver.Resolve(document, pending, tenseReader.Default, storyStart);
+        ReferenceTime? reference;
+        if (within is var (from, to, dctRule))
+        {
+            (reference, string value, bool fromDateline) = DocumentDateResolver.ResolveWithin(text, pending, storyStart, from, to);
+            document.Dct = new DocumentDate(value, DateBasis.Inferred, fromDateline ? dctRule + DatelineRuleSuffix : dctRule);
+        }
+        else
+        {
+            reference = DocumentDateResolver.Resolve(document, pending, tenseReader.Default, storyStart);
+        }
 
         DateOnly? anchor = null, lastDay = null;
         int anchorEnd = 0, lastDayEnd = 0;

@@ -127,5 +127,13 @@ public sealed class EntityStageTests
         foreach (var r in document.ActorReferences) Assert.Equal(document.Text[r.Start..r.End], r.Text);
     }
 
+    [Fact]
+    public void An_honorific_between_an_office_and_a_name_is_not_a_person_of_its_own()
+    {
+        var document = StageFixture.Analyse("The emirate's prime minister Sheikh Hamad Rashidi met the envoy. Der Minister Scheich Hamad Rashidi reiste ab.");
+        Assert.DoesNotContain(document.Entities, e => e.Text is "Sheikh" or "Scheich");
+        Assert.Equal(2, document.Entities.Count(e => e.Text == "Hamad Rashidi" && e.Type == "PER"));
+    }
+
     private static (string, string?, string?) Tuple(EntityMention e) => (e.Type, e.Id, e.ActorCode);
 }

@@ -53,6 +53,7 @@ public sealed class AnalysisJsonWriter : IDisposable
             w.WriteStartObject("dct");
             w.WriteString("value", dct.Value);
             w.WriteString("basis", dct.Basis);
+            if (dct.Rule is not null) w.WriteString("rule", dct.Rule);
             w.WriteEndObject();
         }
         else

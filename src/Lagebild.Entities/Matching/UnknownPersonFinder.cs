@@ -16,7 +16,8 @@ public sealed class UnknownPersonFinder(ContextWords words)
         var tokens = document.Tokens;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (isTaken(i) || !IsCapitalisedWord(text, tokens[i])) continue;
+            // A title after a title (prime minister Sheikh …) is not yet the name.
+            if (isTaken(i) || !IsCapitalisedWord(text, tokens[i]) || IsTitle(text, tokens[i])) continue;
             var word = tokens[i].Slice(text);
             bool givenName = words.IsGivenName(word);
             bool afterTitle = i > sentence.FirstToken && IsTitle(text, tokens[i - 1]);

@@ -51,12 +51,12 @@ public sealed class RoleReferenceFinder(RoleNouns nouns, RoleTable roles)
         var tokens = document.Tokens;
         var token = tokens[index];
         int start = token.Start;
-        string rule = $"role:{noun.Role}";
+        string rule = RoleRule.Of(noun.Role);
 
         // "Außenminister Sergej Lawrow": the person named right after the noun.
         if (index + 1 < sentence.EndToken && MentionStartingAt(document, tokens[index + 1].Start) is { Type: "PER" } person)
         {
-            return new ActorReference(start, token.End, document.Text[start..token.End], person.Id, person.ActorCode, rule + "+name");
+            return new ActorReference(start, token.End, document.Text[start..token.End], person.Id, person.ActorCode, rule + RoleRule.NamedSuffix);
         }
 
         string? actor = prefix?.ActorCode;

@@ -52,6 +52,16 @@ public sealed class RoleTable
     /// </summary>
     public string? ActorFor(string personId, DateOnly? date) => TermFor(personId, date)?.Actor;
 
+    /// <summary>Every term in which the person held <paramref name="role"/>, in the table's order.</summary>
+    public IEnumerable<OfficeTerm> TermsOf(string personId, string role)
+    {
+        if (!_byPerson.TryGetValue(personId, out var terms)) yield break;
+        foreach (var term in terms)
+        {
+            if (term.Role == role) yield return term;
+        }
+    }
+
     /// <summary>The term a person held at the date (or nearest to it).</summary>
     public OfficeTerm? TermFor(string personId, DateOnly? date)
     {

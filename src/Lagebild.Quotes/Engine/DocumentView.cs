@@ -96,6 +96,12 @@ public sealed class DocumentView
     public bool IsChar(int token, char c) =>
         token >= 0 && token < Tokens.Count && Tokens[token].Length == 1 && Text[Tokens[token].Start] == c;
 
+    /// <summary>An apostrophe closing a word that ends in s (<c>Belarus' agency</c>, <c>the allies' talks</c>).</summary>
+    public bool IsPossessiveMark(int token) =>
+        token > 0 && token + 1 < Tokens.Count && (IsChar(token, '\'') || IsChar(token, '’')) && IsWord(token - 1) && IsWord(token + 1)
+        && Tokens[token].Start == Tokens[token - 1].End && Tokens[token + 1].Start > Tokens[token].End
+        && Text[Tokens[token - 1].End - 1] is 's' or 'S';
+
     public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;
 
     public bool Is(int token, WordClass cls) => token >= 0 && token < _classOfToken.Length && (_classOfToken[token] & cls) != 0;
@@ -131,11 +137,65 @@ public sealed class DocumentView
     }
 
     /// <summary>The token range [start, end) of a sentence.</summary>
+    /// <summary>
+    /// A sentence's tokens, without a dateline that opens its paragraph (<c>KYIV, Feb 24 (Reuters) -</c>,
+    /// <c>WASHINGTON —</c>): it says where and when the report was filed, not who said what.
+    /// </summary>
     public (int Start, int End) SentenceTokens(int sentence)
     {
         var s = Document.Sentences[sentence];
-        return (Math.Max(0, s.FirstToken), Math.Min(Tokens.Count, s.EndToken));
+        int start = Math.Max(0, s.FirstToken), end = Math.Min(Tokens.Count, s.EndToken);
+        bool opensParagraph = sentence == 0 || Document.Sentences[sentence - 1].Paragraph != s.Paragraph;
+        return (opensParagraph ? DatelineEnd(start, end) : start, end);
     }
+
+    /// <summary>How many tokens a dateline may take before its dash.</summary>
+    private const int DatelineReach = 12;
+
+    /// <summary>
+    /// The token after a dateline's dash: capitalised words, numbers and a parenthesised agency, then a spaced dash
+    /// that follows the agency or a first word in capitals. Else <paramref name="start"/>.
+    /// </summary>
+    private int DatelineEnd(int start, int end)
+    {
+        int depth = 0;
+        bool capitalsFirst = Tokens[start].Kind == TokenKind.Word && IsAllCapitals(start);
+        for (int t = start; t < Math.Min(end - 1, start + DatelineReach); t++)
+        {
+            var token = Tokens[t];
+            char c = Text[token.Start];
+            if (token.Kind == TokenKind.Word)
+            {
+                if (depth == 0 && !char.IsUpper(c)) return start;
+                continue;
+            }
+
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c is '-' or '–' or '—' && token.Length == 1 && t > start && depth == 0 && IsSpaced(t)
+                     && (capitalsFirst || Text[Tokens[t - 1].Start] == ')'))
+            {
+                return t + 1;
+            }
+        }
+
+        return start;
+    }
+
+    private bool IsAllCapitals(int t)
+    {
+        var word = Word(t);
+        if (word.Length < 2) return false;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+
+        return true;
+    }
+
+    private bool IsSpaced(int t) =>
+        t > 0 && Tokens[t].Start > Tokens[t - 1].End && (t + 1 >= Tokens.Count || Tokens[t + 1].Start > Tokens[t].End);
 
     private CueHit? MatchCue(int t)
     {

@@ -367,6 +367,9 @@ public sealed class QuoteFinder
         if (start >= sEnd) return false;
         int end = ReportedEnd(start, sEnd);
         if (end <= start || IsWholeQuotation(start, end)) return false;
+
+        // `China urged restraint, a spokeswoman said`: words after a later comma that credit themselves are no report
+        if (!_hasMood && k > hit.End && HasVerbCue(start, end)) return false;
         if (_hasMood && !LooksReported(start, end, complementizerSuffices: hit.Pattern.Role != CueRole.Stance)
             && !(hit.Pattern.Role == CueRole.Speech && OpensMainClause(start))) return false;
 
@@ -435,6 +438,13 @@ public sealed class QuoteFinder
         {
             if (c.Start >= candidate.End && c.FirstToken <= npEnd + 1 && candidate.IsModifier) npEnd = Math.Max(npEnd, c.EndToken);
             if (c.FirstToken > npEnd + 1) break;
+        }
+
+        // `according to Belarus' state news agency Belta`: a possessive carries the source on to its head noun
+        if (_v.IsPossessiveMark(npEnd))
+        {
+            npEnd++;
+            while (npEnd < sEnd && _v.IsWord(npEnd)) npEnd++;
         }
 
         int contentStart = _v.IsChar(npEnd, ',') ? npEnd + 1 : npEnd;

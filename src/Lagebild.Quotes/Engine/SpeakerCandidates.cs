@@ -22,7 +22,7 @@ public static class SpeakerCandidates
             bool isPronoun = speaker is null && first < view.Tokens.Count && end - first == 1 && view.Is(first, WordClass.Pronoun);
             if (isPronoun) continue; // resolved below like any pronoun
             list.Add(new SpeakerCandidate(reference.Start, reference.End, first, end, speaker, CandidateSource.Reference,
-                IsModifier: false, IsPerson: false, IsDefinite: false, reference.ActorCode));
+                IsModifier: false, IsPerson: reference.EntityId is not null, IsDefinite: false, reference.ActorCode));
             taken.Add(reference.Span);
         }
 

@@ -172,7 +172,7 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
     private SpeakerCandidate FollowAppositive(SpeakerCandidate candidate)
     {
         var current = candidate;
-        for (int guard = 0; guard < 4 && (current.IsModifier || !current.IsPerson); guard++)
+        for (int guard = 0; guard < 4 && (current.IsModifier || !current.IsPerson || current.Source == CandidateSource.Reference); guard++)
         {
             SpeakerCandidate? next = null;
             int following = FirstStartingAt(view.Candidates, current.End);
@@ -182,8 +182,10 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
             }
 
             if (next is null || !OnlyCapitalizedBetween(current.EndToken, next.FirstToken)) break;
+            // An office noun naming its holder follows a body and leads to the name: Kremlin spokesman Dmitry Peskov.
             bool follows = current.IsModifier
-                || (next.IsPerson && current.Source == CandidateSource.Role)
+                || (next.IsPerson && current.Source is CandidateSource.Role or CandidateSource.Reference)
+                || (next.IsPerson && next.Source == CandidateSource.Reference)
                 || (next.IsPerson && RoleBetween(current.EndToken, next.FirstToken));
             if (!follows) break;
             current = next;
