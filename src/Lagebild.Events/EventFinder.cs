@@ -269,8 +269,11 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             date = DateIn(sentence.Start, sentence.End, tokens[trigger].Start, MonthPrecision);
             stated = date is not null;
             // A repeated mention of an act told earlier (the Biden-Putin summit after "the summit on 7 December").
-            if (date is null && nominal) date = EarlierMentionDate(entry.Category, source, target);
-            date ??= EarlierDateInParagraph(sentence) ?? DocumentDate(context);
+            // A new act (ein Treffen, a meeting) repeats none.
+            if (date is null && nominal && RefersBack(trigger, first)) date = EarlierMentionDate(entry.Category, source, target);
+            // A day the sentence names but that cannot be resolved (am Mittwoch, without a document day) leaves the
+            // act undated rather than dated by the narrative.
+            if (date is null && !NamesUnresolvedDay(sentence.Start, sentence.End)) date = EarlierDateInParagraph(sentence) ?? DocumentDate(context);
         }
 
         AddTemporalContext(context, date);
@@ -638,7 +641,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
             if (a.FirstToken > trigger + NounPhraseReach) break;
             if (a.Governor is CueKind.Agent or CueKind.Location) continue;
-            return true;
+            // The noun phrase goes on only through a genitive or a partner preposition (der Präsidenten, mit Putin).
+            return a.FirstToken == trigger + 1 || trigger + 1 < tokens.Count &&
+                cues.KindOf(document.Slice(tokens[trigger + 1])) is CueKind.Genitive or CueKind.Target or CueKind.Between;
         }
 
         return false;
@@ -667,6 +672,19 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         if (nearest is null) return null;
         var value = WithYear(nearest.Value);
         return char.IsAsciiDigit(value[0]) || IsDayWithoutYear(value) ? value : null;
+    }
+
+    /// <summary>Whether the span names a day that stays unresolved (XXXX-WXX-3: a weekday without a document day).</summary>
+    private bool NamesUnresolvedDay(int start, int end)
+    {
+        foreach (var timex in document.Timexes)
+        {
+            if (timex.Start < start || timex.End > end || !IsActDate(timex)) continue;
+            var value = timex.Value;
+            if (value.StartsWith("XXXX-W", StringComparison.Ordinal) && !value.StartsWith("XXXX-WXX-XX", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a timex can date an act: a DATE or TIME with a calendar value, not after "seit"/"since".</summary>

@@ -206,4 +206,38 @@ public sealed class MentionAndDateTests
         var en = TestDocuments.Build("Belgrade denied the reports from Pristina.", "en", ("Belgrade", "GPE", "Serbia", "SRB"), ("Pristina", "GPE", "Kosovo", "XKX"));
         Assert.Empty(Events(en, "REJECT"));
     }
+
+    [Fact]
+    public void An_actor_after_the_next_verb_does_not_belong_to_a_meeting_noun()
+    {
+        var doc = TestDocuments.Build("Mit Blick auf den Dialog lobte danach der serbische Präsident die Fortschritte.", "de",
+            ("serbische", "GPE", "Serbia", "SRB"));
+        Assert.Empty(Events(doc, "CONSULT"));
+    }
+
+    [Fact]
+    public void A_weekday_that_cannot_be_resolved_leaves_an_act_of_its_sentence_undated()
+    {
+        var doc = TestDocuments.Build("Am 2. Mai sprach Vucic mit Kurti. Am Mittwoch flog Vucic nach Paris, um dort bei Macron auf Hilfe zu drängen.", "de",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX"), ("Vucic", "PER", "Aleksandar_Vučić", "SRB"),
+            ("Paris", "GPE", "Paris", null), ("Macron", "PER", "Emmanuel_Macron", "FRA")).InSentences();
+        TestDocuments.AddTimex(doc, "Am 2. Mai", "2023-05-02");
+        TestDocuments.AddTimex(doc, "Am Mittwoch", "XXXX-WXX-3");
+        var request = Assert.Single(Events(doc, "REQUEST"));
+        Assert.Null(request.Date);
+    }
+
+    [Fact]
+    public void A_new_meeting_after_an_indefinite_article_does_not_repeat_the_date_of_an_earlier_one()
+    {
+        var doc = TestDocuments.Build("Vucic und Kurti trafen sich am 2. Mai. Später stellte Vucic ein Treffen mit Kurti in Aussicht.", "de",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX"),
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX")).InSentences();
+        TestDocuments.AddTimex(doc, "am 2. Mai", "2023-05-02");
+        doc.Sentences[1] = doc.Sentences[1] with { Paragraph = 1 };
+        doc.Dct = new DocumentDate("2023-06-01", DateBasis.Given);
+        var later = Events(doc, "CONSULT").Where(e => e.Text.Contains("Aussicht", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(later);
+        Assert.All(later, e => Assert.Equal("2023-06-01", e.Date));
+    }
 }
