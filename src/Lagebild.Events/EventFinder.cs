@@ -180,7 +180,16 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         bool verbal = category?.Quad.StartsWith("verbal", StringComparison.Ordinal) ?? false;
         bool symmetric = category?.Symmetric ?? false;
         string? clauseDate = ClauseDate(clauseStart, clauseEnd, tokens[trigger].Start, out bool clauseDated, out int dateAnchor);
-        if (nominal && clauseActors.Count == 0)
+        // "beide Seiten", "both sides": the sides of the last meeting or agreement, when the clause names no subject.
+        bool bothSides = source.Count == 0 && _lastParticipants is not null && NamesBothSides(first, end);
+        if (bothSides)
+        {
+            source.AddRange(_lastParticipants!);
+            foreach (var code in _lastParticipants!) target.Remove(code);
+            rule = "both-sides";
+            ownSides = source.Count + target.Count;
+        }
+        else if (nominal && clauseActors.Count == 0)
         {
             // "ein Dialog am 10. Januar": a new meeting with a time of its own is held by the sides last named.
             if (!symmetric || !clauseDated || _lastParticipants is null || RefersBack(trigger, first)) return;
@@ -674,6 +683,17 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return char.IsAsciiDigit(value[0]) || IsDayWithoutYear(value) ? value : null;
     }
 
+    /// <summary>Whether the clause names "beide Seiten", "both sides".</summary>
+    private bool NamesBothSides(int first, int end)
+    {
+        for (int t = first; t + 1 < end; t++)
+        {
+            if (cues.Is(document.Slice(document.Tokens[t]), WordClass.Both) && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.Sides)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the span names a day that stays unresolved (XXXX-WXX-3: a weekday without a document day).</summary>
     private bool NamesUnresolvedDay(int start, int end)
     {
@@ -805,7 +825,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// </summary>
     private string? DocumentDate(List<string> context)
     {
-        if (context.Count > 0) return null;
+        // A negated act (no agreement was announced) still belongs to the story's day; a planned or conditional one does not.
+        foreach (var c in context) if (c != "negation") return null;
         var value = document.Dct?.Value;
         if (value is null) return null;
         if (value.Length >= 10) return value;

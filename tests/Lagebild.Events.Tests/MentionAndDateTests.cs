@@ -240,4 +240,35 @@ public sealed class MentionAndDateTests
         Assert.NotEmpty(later);
         Assert.All(later, e => Assert.Equal("2023-06-01", e.Date));
     }
+
+    [Fact]
+    public void German_both_sides_are_the_sides_of_the_last_meeting()
+    {
+        var doc = TestDocuments.Build("Vucic und Kurti trafen sich in Brüssel. Eine Einigung verkündeten beide Seiten nicht.", "de",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX")).InSentences();
+        doc.Dct = new DocumentDate("2023-05-02", DateBasis.Given);
+        var e = Assert.Single(Events(doc, "AGREE"));
+        Assert.Contains("SRB", e.Source.Concat(e.Target));
+        Assert.Contains("XKX", e.Source.Concat(e.Target));
+        Assert.Contains("negation", e.Context);
+        Assert.Equal("2023-05-02", e.Date);
+    }
+
+    [Fact]
+    public void English_both_sides_are_the_sides_of_the_last_meeting()
+    {
+        var doc = TestDocuments.Build("Vucic met Kurti in Brussels. Both sides agreed on a timetable.", "en",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX")).InSentences();
+        var e = Assert.Single(Events(doc, "AGREE"));
+        Assert.Contains("SRB", e.Source.Concat(e.Target));
+        Assert.Contains("XKX", e.Source.Concat(e.Target));
+    }
+
+    [Fact]
+    public void A_press_conference_is_no_meeting()
+    {
+        var doc = TestDocuments.Build("Vucic und Kurti trafen sich in Brüssel. Eine Pressekonferenz gaben beide Seiten nicht.", "de",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX")).InSentences();
+        Assert.Single(Events(doc, "CONSULT"));
+    }
 }

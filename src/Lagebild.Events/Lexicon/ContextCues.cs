@@ -42,6 +42,10 @@ public enum WordClass
     Direction = 16,
     /// <summary>A word opening a complement clause (dass, that): the clause reports what its governing clause says.</summary>
     Complementizer = 32,
+    /// <summary>"beide", "both": before a word of class <see cref="Sides"/> it names the two sides last told.</summary>
+    Both = 64,
+    /// <summary>"Seiten", "sides": after a word of class <see cref="Both"/> it names the two sides last told.</summary>
+    Sides = 128,
 }
 
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
@@ -77,6 +81,8 @@ public sealed class ContextCues
                 "indefinite" => WordClass.Indefinite,
                 "direction" => WordClass.Direction,
                 "complementizer" => WordClass.Complementizer,
+                "both" => WordClass.Both,
+                "sides" => WordClass.Sides,
                 _ => WordClass.None,
             };
             if (wordClass != WordClass.None)

@@ -83,6 +83,13 @@ public sealed class EventLexicon
         foreach (var row in TsvFile.Read(path, 6))
         {
             string id = row[0], category = row[1], kind = row[3], text = row[4];
+            if (kind == "none")
+            {
+                // A word that ends in a trigger's head but names no act (Pressekonferenz): its forms trigger nothing.
+                foreach (var form in NounForms.Of(text, german)) lexicon._forms[form] = [];
+                continue;
+            }
+
             if (!scheme.TryGet(category, out var plover)) throw row.Error($"unknown PLOVER category '{category}'");
             string? mode = row[2] == "-" ? null : row[2];
             if (mode is not null && !plover.Modes.Contains(mode)) throw row.Error($"mode '{mode}' is not a mode of {category}");
