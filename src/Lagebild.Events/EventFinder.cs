@@ -76,6 +76,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 // German nouns are capitalised: a lower-case form is a verb or adjective (treffen, not das Treffen).
                 if (lexicon.NounsCapitalized && !capitalized && trigger.Entry.Kind == "noun") continue;
                 if (trigger.Particle is not null && !ParticleFollows(trigger.Particle, t, sentenceEnd)) continue;
+                if (trigger.Entry.NotNext is { } notNext && t + 1 < end && Matches(document.Slice(tokens[t + 1]), notNext)) continue;
                 if (!WordsInClause(trigger.Entry, first, end, t)) continue;
                 Emit(trigger.Entry, t, sentence, first, end, sentenceEnd, sentenceActors);
             }
@@ -96,9 +97,33 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return false;
     }
 
+    private static bool Matches(ReadOnlySpan<char> token, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (token.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
     private bool ParticleFollows(string particle, int trigger, int sentenceEnd)
     {
         var tokens = document.Tokens;
+        if (lexicon.ParticleAdjacent)
+        {
+            // English phrasal verbs: the particle follows at once or after one lower-case word (called on, ruled it out),
+            // not after a name (called Vucic on Tuesday).
+            for (int t = trigger + 1; t < sentenceEnd && t <= trigger + 2; t++)
+            {
+                var text = document.Slice(tokens[t]);
+                if (text.Equals(particle, StringComparison.OrdinalIgnoreCase)) return true;
+                if (tokens[t].Kind != TokenKind.Word || char.IsUpper(text[0])) return false;
+            }
+
+            return false;
+        }
+
         for (int t = trigger + 1; t < sentenceEnd; t++)
         {
             if (!document.Slice(tokens[t]).Equals(particle, StringComparison.OrdinalIgnoreCase)) continue;
@@ -162,7 +187,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             }
         }
 
-        var roles = RoleAssigner.Assign(clauseActors, i => Coordinated(clauseActors[i], clauseActors[i + 1]), reciprocal);
+        // A verb takes an agent phrase as its source only in a passive clause (wurde von X abgelehnt, was rejected by X),
+        // not in "met for talks mediated by X"; a noun always may (Kritik von X).
+        bool passive = !entry.HasVerb || HasPassiveAuxiliary(first, end);
+        var roles = RoleAssigner.Assign(clauseActors, i => Coordinated(clauseActors[i], clauseActors[i + 1]), reciprocal, passive);
         var source = roles.Source;
         var target = roles.Target;
         string rule = roles.Rule;
@@ -181,9 +209,12 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         bool symmetric = category?.Symmetric ?? false;
         string? clauseDate = ClauseDate(clauseStart, clauseEnd, tokens[trigger].Start, out bool clauseDated, out int dateAnchor);
         // "beide Seiten", "both sides": the sides of the last meeting or agreement, when the clause names no subject.
-        bool bothSides = source.Count == 0 && _lastParticipants is not null && NamesBothSides(first, end);
+        // They are the subject when no actor stands between them and the trigger (X said both sides had agreed).
+        int bothAt = _lastParticipants is null ? -1 : BothSidesAt(first, end);
+        bool bothSides = bothAt >= 0 && (source.Count == 0 || (bothAt < trigger && !ActorBetween(clauseActors, bothAt, trigger)));
         if (bothSides)
         {
+            source.Clear();
             source.AddRange(_lastParticipants!);
             foreach (var code in _lastParticipants!) target.Remove(code);
             rule = "both-sides";
@@ -683,12 +714,32 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return char.IsAsciiDigit(value[0]) || IsDayWithoutYear(value) ? value : null;
     }
 
-    /// <summary>Whether the clause names "beide Seiten", "both sides".</summary>
-    private bool NamesBothSides(int first, int end)
+    /// <summary>The token where the clause names "beide Seiten", "both sides", -1 if it does not.</summary>
+    private int BothSidesAt(int first, int end)
     {
         for (int t = first; t + 1 < end; t++)
         {
-            if (cues.Is(document.Slice(document.Tokens[t]), WordClass.Both) && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.Sides)) return true;
+            if (cues.Is(document.Slice(document.Tokens[t]), WordClass.Both) && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.Sides)) return t;
+        }
+
+        return -1;
+    }
+
+    private static bool ActorBetween(List<ClauseActor> actors, int from, int to)
+    {
+        foreach (var a in actors)
+        {
+            if (a.FirstToken > from && a.FirstToken < to) return true;
+        }
+
+        return false;
+    }
+
+    private bool HasPassiveAuxiliary(int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (cues.Is(document.Slice(document.Tokens[t]), WordClass.Passive)) return true;
         }
 
         return false;
@@ -899,6 +950,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 case CueKind.Location when t + 1 < firstToken && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.Direction):
                     return CueKind.Target;
                 case CueKind.Target or CueKind.Agent or CueKind.Between or CueKind.Location: return kind;
+                // "an ally of Serbia": a genitive preposition attaches the actor to a noun; it is no subject.
+                case CueKind.Genitive when cues.Is(text, WordClass.Preposition): return kind;
                 case CueKind.And: return CueKind.None;
             }
 

@@ -169,4 +169,62 @@ public sealed class RoleCueTests
         var english = Assert.Single(Events(en, "THREATEN"));
         Assert.DoesNotContain("future", english.Context);
     }
+
+    [Fact]
+    public void An_agent_phrase_after_an_active_verb_is_no_source()
+    {
+        var en = TestDocuments.Build("Vucic and Kurti met in Brussels for talks mediated by the EU.", "en",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX"), ("EU", "ORG", "European_Union", "European_Union"));
+        Assert.All(Events(en, "CONSULT"), e => Assert.DoesNotContain("European_Union", e.Source));
+
+        var de = TestDocuments.Build("Belgrad erwartet eine Antwort von der EU.", "de",
+            ("Belgrad", "GPE", "Serbia", "SRB"), ("EU", "ORG", "European_Union", "European_Union"));
+        var request = Assert.Single(Events(de, "REQUEST"));
+        Assert.Equal(["SRB"], request.Source);
+        Assert.Equal(["European_Union"], request.Target);
+    }
+
+    [Fact]
+    public void An_agent_phrase_in_a_passive_clause_is_the_source()
+    {
+        var de = TestDocuments.Build("Der Plan wurde von Belgrad abgelehnt.", "de", ("Belgrad", "GPE", "Serbia", "SRB"));
+        Assert.Equal(["SRB"], Assert.Single(Events(de, "REJECT")).Source);
+        var en = TestDocuments.Build("The plan was rejected by Belgrade.", "en", ("Belgrade", "GPE", "Serbia", "SRB"));
+        Assert.Equal(["SRB"], Assert.Single(Events(en, "REJECT")).Source);
+    }
+
+    [Fact]
+    public void An_English_call_to_a_person_is_a_phone_call_but_a_call_on_someone_is_a_request()
+    {
+        var call = TestDocuments.Build("Blinken called Vucic on Tuesday.", "en",
+            ("Blinken", "PER", "Antony_Blinken", "USA"), ("Vucic", "PER", "Aleksandar_Vučić", "SRB"));
+        Stage.Process(call);
+        Assert.Contains(call.Events, e => e.Type == "CONSULT" && e.Mode == "phone");
+        Assert.DoesNotContain(call.Events, e => e.Type == "REQUEST");
+
+        var request = TestDocuments.Build("Blinken called on Vucic to withdraw the troops.", "en",
+            ("Blinken", "PER", "Antony_Blinken", "USA"), ("Vucic", "PER", "Aleksandar_Vučić", "SRB"));
+        Stage.Process(request);
+        Assert.Contains(request.Events, e => e.Type == "REQUEST");
+        Assert.DoesNotContain(request.Events, e => e.Type == "CONSULT");
+    }
+
+    [Fact]
+    public void An_actor_after_of_belongs_to_a_noun_and_is_not_the_subject()
+    {
+        var doc = TestDocuments.Build("Russia, an ally of Serbia, dismissed the plan.", "en",
+            ("Russia", "GPE", "Russia", "RUS"), ("Serbia", "GPE", "Serbia", "SRB")).InSentences();
+        Assert.Equal(["RUS"], Assert.Single(Events(doc, "REJECT")).Source);
+    }
+
+    [Fact]
+    public void Both_sides_named_before_the_trigger_are_its_subject_rather_than_the_speaker()
+    {
+        var doc = TestDocuments.Build("Vucic met Kurti in Brussels. Borrell said both sides had agreed on the plan.", "en",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX"),
+            ("Borrell", "PER", "Josep_Borrell", "European_Union")).InSentences();
+        var e = Assert.Single(Events(doc, "AGREE"));
+        Assert.DoesNotContain("European_Union", e.Source);
+        Assert.Contains("SRB", e.Source);
+    }
 }

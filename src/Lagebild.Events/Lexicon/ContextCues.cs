@@ -46,6 +46,8 @@ public enum WordClass
     Both = 64,
     /// <summary>"Seiten", "sides": after a word of class <see cref="Both"/> it names the two sides last told.</summary>
     Sides = 128,
+    /// <summary>A passive auxiliary (wurde, was): only with one is an agent phrase after a verb its source.</summary>
+    Passive = 256,
 }
 
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
@@ -83,6 +85,7 @@ public sealed class ContextCues
                 "complementizer" => WordClass.Complementizer,
                 "both" => WordClass.Both,
                 "sides" => WordClass.Sides,
+                "passive" => WordClass.Passive,
                 _ => WordClass.None,
             };
             if (wordClass != WordClass.None)

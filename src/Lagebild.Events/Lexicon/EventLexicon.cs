@@ -28,6 +28,9 @@ public sealed record EventEntry(string Id, string Category, string? Mode, string
     /// </summary>
     public bool Statement { get; init; }
 
+    /// <summary>Words that must not follow the trigger at once (call, but not call on / call for).</summary>
+    public string[]? NotNext { get; init; }
+
     /// <summary>Whether the trigger word is a verb form (a verb entry, or a phrase anchored on its verb).</summary>
     public bool HasVerb { get; init; }
 
@@ -65,6 +68,12 @@ public sealed class EventLexicon
     /// </summary>
     public bool NounsCapitalized { get; private init; }
 
+    /// <summary>
+    /// Whether a verb's particle follows it at once (English: call on, rule out) rather than at the clause end (German:
+    /// rief ... an).
+    /// </summary>
+    public bool ParticleAdjacent { get; private init; }
+
     /// <summary>The triggers a token may start: its full form, else the longest known compound head it ends in.</summary>
     public IReadOnlyList<TriggerForm> Lookup(ReadOnlySpan<char> token)
     {
@@ -79,7 +88,7 @@ public sealed class EventLexicon
 
     public static EventLexicon Load(string path, bool german, PloverScheme scheme)
     {
-        var lexicon = new EventLexicon { NounsCapitalized = german };
+        var lexicon = new EventLexicon { NounsCapitalized = german, ParticleAdjacent = !german };
         foreach (var row in TsvFile.Read(path, 6))
         {
             string id = row[0], category = row[1], kind = row[3], text = row[4];
@@ -144,10 +153,14 @@ public sealed class EventLexicon
                     var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     int verbIndex = Array.FindIndex(parts, p => p.StartsWith('*'));
                     var words = new List<string[]>();
+                    string[]? notNext = null;
                     for (int i = 0; i < parts.Length; i++)
                     {
-                        if (i != verbIndex) words.Add(parts[i].Split('|'));
+                        if (parts[i].StartsWith('!')) notNext = parts[i][1..].Split('|');
+                        else if (i != verbIndex) words.Add(parts[i].Split('|'));
                     }
+
+                    if (notNext is not null && verbIndex < 0) throw row.Error("!words (not next to the verb) need a *verb");
 
                     if (verbIndex >= 0)
                     {
@@ -155,6 +168,7 @@ public sealed class EventLexicon
                         var entry = new EventEntry(id, category, mode, kind, needs, spec.Particle, words)
                         {
                             Inverse = inverse, ObjectGenitive = objectGenitive, Joint = joint, Statement = statement, HasVerb = true,
+                            NotNext = notNext,
                         };
                         lexicon.AddVerb(entry, spec, german);
                     }

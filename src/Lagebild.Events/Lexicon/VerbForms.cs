@@ -81,18 +81,20 @@ public static class VerbForms
     public static IEnumerable<VerbForm> English(VerbSpec spec)
     {
         string lemma = spec.Lemma;
-        yield return new VerbForm(lemma, false);
+        // A phrasal verb (on+call) needs its particle right after it.
+        bool particle = spec.Particle is not null;
+        yield return new VerbForm(lemma, particle);
         string third = lemma.EndsWith('y') && lemma.Length > 2 && !"aeiou".Contains(lemma[^2]) ? lemma[..^1] + "ies"
             : lemma.EndsWith('s') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith('x') || lemma.EndsWith('z') ? lemma + "es"
             : lemma + "s";
-        yield return new VerbForm(third, false);
+        yield return new VerbForm(third, particle);
         string ed = lemma.EndsWith('e') ? lemma + "d"
             : lemma.EndsWith('y') && lemma.Length > 2 && !"aeiou".Contains(lemma[^2]) ? lemma[..^1] + "ied"
             : lemma + "ed";
-        yield return new VerbForm(spec.Past ?? ed, false);
-        yield return new VerbForm(spec.Participle ?? ed, false);
+        yield return new VerbForm(spec.Past ?? ed, particle);
+        yield return new VerbForm(spec.Participle ?? ed, particle);
         string ing = lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma + "ing" : lemma.EndsWith('e') ? lemma[..^1] + "ing" : lemma + "ing";
-        yield return new VerbForm(ing, false);
+        yield return new VerbForm(ing, particle);
     }
 }
 

@@ -13,7 +13,8 @@ public static class RoleAssigner
 {
     /// <param name="actors">Actors of the clause in text order, places removed.</param>
     /// <param name="coordinated">Whether actor i and actor i+1 are joined by a coordinating word.</param>
-    public static RoleAssignment Assign(IReadOnlyList<ClauseActor> actors, Func<int, bool> coordinated, bool reciprocal)
+    /// <param name="passive">Whether the clause may be passive: only then is an agent phrase (von X, by X) the source.</param>
+    public static RoleAssignment Assign(IReadOnlyList<ClauseActor> actors, Func<int, bool> coordinated, bool reciprocal, bool passive = true)
     {
         var source = new List<string>();
         var target = new List<string>();
@@ -31,7 +32,7 @@ public static class RoleAssigner
             return new RoleAssignment(source, target, false, "between");
         }
 
-        int agent = IndexOf(actors, CueKind.Agent);
+        int agent = passive ? IndexOf(actors, CueKind.Agent) : -1;
         int subject = -1;
         for (int i = 0; i < actors.Count; i++)
         {
@@ -67,9 +68,10 @@ public static class RoleAssigner
             for (int i = 0; i < actors.Count; i++)
             {
                 if (used.Contains(i)) continue;
-                bool governed = actors[i].Governor is CueKind.Target or CueKind.Between;
+                // Outside a passive an agent phrase names whom the act concerns (eine Antwort von X).
+                bool governed = actors[i].Governor is CueKind.Target or CueKind.Between || (!passive && actors[i].Governor is CueKind.Agent);
                 if (governed != pass) continue;
-                if (!pass && actors[i].Governor is not CueKind.None) continue;
+                if (!pass && actors[i].Governor is not (CueKind.None or CueKind.Genitive)) continue;
                 if (!source.Contains(actors[i].Code)) AddDistinct(target, actors[i].Code);
                 used.Add(i);
             }
