@@ -675,7 +675,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (a.Start < triggerEnd && triggerStart < a.End) return true;
             if (a.End <= triggerStart)
             {
-                if (trigger - (document.TokenIndexAt(a.End - 1) + 1) <= 1) return true;
+                // Right before it, or with one adjective between (russische Manöver), not an article (Belgrad die Vereinbarung).
+                int after = document.TokenIndexAt(a.End - 1) + 1;
+                if (after == trigger) return true;
+                if (after + 1 == trigger && !cues.Is(document.Slice(tokens[after]), WordClass.Determiner | WordClass.Preposition)) return true;
                 continue;
             }
 
@@ -951,7 +954,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                     return CueKind.Target;
                 case CueKind.Target or CueKind.Agent or CueKind.Between or CueKind.Location: return kind;
                 // "an ally of Serbia": a genitive preposition attaches the actor to a noun; it is no subject.
-                case CueKind.Genitive when cues.Is(text, WordClass.Preposition): return kind;
+                // Only right before the actor or its article: "Secretary of State Antony Blinken" is a title.
+                case CueKind.Genitive when cues.Is(text, WordClass.Preposition) &&
+                    (t == firstToken - 1 || (t == firstToken - 2 && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.Determiner))):
+                    return kind;
                 case CueKind.And: return CueKind.None;
             }
 

@@ -271,4 +271,13 @@ public sealed class MentionAndDateTests
             ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX")).InSentences();
         Assert.Single(Events(doc, "CONSULT"));
     }
+
+    [Fact]
+    public void An_actor_before_the_article_of_an_agreement_noun_does_not_make_it_a_new_agreement()
+    {
+        var de = TestDocuments.Build("Falls Belgrad die Vereinbarung nicht umsetzt, drohen Sanktionen.", "de", ("Belgrad", "GPE", "Serbia", "SRB"));
+        Assert.Empty(Events(de, "AGREE"));
+        var en = TestDocuments.Build("If Belgrade breaks the agreement, sanctions will follow.", "en", ("Belgrade", "GPE", "Serbia", "SRB"));
+        Assert.Empty(Events(en, "AGREE"));
+    }
 }

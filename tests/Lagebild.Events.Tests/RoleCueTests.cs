@@ -196,10 +196,10 @@ public sealed class RoleCueTests
     [Fact]
     public void An_English_call_to_a_person_is_a_phone_call_but_a_call_on_someone_is_a_request()
     {
-        var call = TestDocuments.Build("Blinken called Vucic on Tuesday.", "en",
-            ("Blinken", "PER", "Antony_Blinken", "USA"), ("Vucic", "PER", "Aleksandar_Vučić", "SRB"));
+        var call = TestDocuments.Build("Secretary of State Antony Blinken called Vucic on Tuesday.", "en",
+            ("Antony Blinken", "PER", "Antony_Blinken", "USA"), ("Vucic", "PER", "Aleksandar_Vučić", "SRB"));
         Stage.Process(call);
-        Assert.Contains(call.Events, e => e.Type == "CONSULT" && e.Mode == "phone");
+        Assert.Contains(call.Events, e => e.Type == "CONSULT" && e.Mode == "phone" && e.Source.SequenceEqual(["USA"]));
         Assert.DoesNotContain(call.Events, e => e.Type == "REQUEST");
 
         var request = TestDocuments.Build("Blinken called on Vucic to withdraw the troops.", "en",
