@@ -201,6 +201,17 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             (source, target) = (target, source);
             rule += "+inverse";
         }
+        else if (entry.HasVerb && PersonPronounSubject(first, end, trigger, clauseActors) is int pronoun and >= 0 &&
+                 PronounAntecedent(sentence, pronoun) is { } antecedent)
+        {
+            // "Er warnte Putin", "he urged Kyiv": the person last named is the subject; named actors are targets.
+            foreach (var code in source) if (code != antecedent && !target.Contains(code)) target.Insert(0, code);
+            source.Clear();
+            source.Add(antecedent);
+            target.Remove(antecedent);
+            rule = "pronoun";
+            ownSides = source.Count + target.Count;
+        }
 
         scheme.TryGet(entry.Category, out var category);
         bool nominal = entry.Kind == "noun";
@@ -715,6 +726,62 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         if (nearest is null) return null;
         var value = WithYear(nearest.Value);
         return char.IsAsciiDigit(value[0]) || IsDayWithoutYear(value) ? value : null;
+    }
+
+    /// <summary>
+    /// A personal pronoun of one person (er, he, she) standing as the clause's subject: before the trigger or right
+    /// after it (warnte er), with no ungoverned actor before it in the clause. -1 if none.
+    /// </summary>
+    private int PersonPronounSubject(int first, int end, int trigger, List<ClauseActor> actors)
+    {
+        for (int t = first; t < end && t <= trigger + 1; t++)
+        {
+            if (t == trigger || !cues.Is(document.Slice(document.Tokens[t]), WordClass.PersonPronoun)) continue;
+            foreach (var a in actors)
+            {
+                if (a.FirstToken < t && a.Governor is CueKind.None) return -1;
+            }
+
+            return t;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The actor a person pronoun stands for: the last named person with an actor code earlier in its sentence, else
+    /// the subject-like (first ungoverned) person of one of the two sentences before, else the last person there.
+    /// </summary>
+    private string? PronounAntecedent(Sentence sentence, int pronoun)
+    {
+        int pronounStart = document.Tokens[pronoun].Start;
+        string? last = null;
+        foreach (var e in document.Entities)
+        {
+            if (e.Start >= pronounStart) break;
+            if (e.Start >= sentence.Start && e.Type == "PER" && e.ActorCode is not null) last = e.ActorCode;
+        }
+
+        if (last is not null) return last;
+        int index = document.SentenceIndexAt(sentence.Start);
+        for (int i = index - 1; i >= 0 && i >= index - 2; i--)
+        {
+            var earlier = document.Sentences[i];
+            string? firstSubject = null;
+            last = null;
+            foreach (var e in document.Entities)
+            {
+                if (e.Start >= earlier.End) break;
+                if (e.Start < earlier.Start || e.Type != "PER" || e.ActorCode is null) continue;
+                last = e.ActorCode;
+                if (firstSubject is null && GovernorOf(document.TokenIndexAt(e.Start), earlier.FirstToken) == CueKind.None) firstSubject = e.ActorCode;
+            }
+
+            var found = firstSubject ?? last;
+            if (found is not null) return found;
+        }
+
+        return null;
     }
 
     /// <summary>The token where the clause names "beide Seiten", "both sides", -1 if it does not.</summary>

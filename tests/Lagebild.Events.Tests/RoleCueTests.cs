@@ -227,4 +227,24 @@ public sealed class RoleCueTests
         Assert.DoesNotContain("European_Union", e.Source);
         Assert.Contains("SRB", e.Source);
     }
+
+    [Fact]
+    public void A_German_pronoun_subject_stands_for_the_person_named_in_the_sentence_before()
+    {
+        var doc = TestDocuments.Build("Vucic traf am Montag in Paris ein. Dort warnte er Kurti vor neuen Schritten.", "de",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX")).InSentences();
+        var e = Assert.Single(Events(doc, "THREATEN"));
+        Assert.Equal(["SRB"], e.Source);
+        Assert.Equal(["XKX"], e.Target);
+    }
+
+    [Fact]
+    public void An_English_pronoun_subject_stands_for_the_person_named_in_the_sentence_before()
+    {
+        var doc = TestDocuments.Build("Vucic arrived in Paris on Monday. There he accused Kurti of provocations.", "en",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX")).InSentences();
+        var e = Assert.Single(Events(doc, "ACCUSE"));
+        Assert.Equal(["SRB"], e.Source);
+        Assert.Equal(["XKX"], e.Target);
+    }
 }

@@ -48,6 +48,8 @@ public enum WordClass
     Sides = 128,
     /// <summary>A passive auxiliary (wurde, was): only with one is an agent phrase after a verb its source.</summary>
     Passive = 256,
+    /// <summary>A personal pronoun of one person as subject (er, he, she): it stands for the person last named.</summary>
+    PersonPronoun = 512,
 }
 
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
@@ -86,6 +88,7 @@ public sealed class ContextCues
                 "both" => WordClass.Both,
                 "sides" => WordClass.Sides,
                 "passive" => WordClass.Passive,
+                "person-pronoun" => WordClass.PersonPronoun,
                 _ => WordClass.None,
             };
             if (wordClass != WordClass.None)
