@@ -244,13 +244,27 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         if (nominal && symmetric && RefersBack(trigger, first) && !NamesOwnActors(clauseActors, trigger)) return;
         int owner = nominal && !symmetric ? OwnerOf(clauseActors, trigger, entry.ObjectGenitive) : -1;
         // A noun of force (Angriff, Truppenaufmarsch) names an act only with the actor it belongs to; else it is a topic.
-        if (nominal && material && owner < 0 && roles.Rule != "passive-agent") return;
+        if (nominal && material && owner < 0 && roles.Rule != "passive-agent")
+        {
+            // Except in a condition: "Sollte Russland sich zu einer Invasion in die Ukraine entscheiden", "if Russia
+            // launches an invasion of Ukraine": with a target in its phrase the act is the condition's subject's.
+            int conditionSubject = TargetInPhrase(clauseActors, trigger, entry.ObjectGenitive)
+                ? ConditionSubject(sentenceActors, sentence.FirstToken, end) : -1;
+            if (conditionSubject < 0) return;
+            string code = sentenceActors[conditionSubject].Code;
+            source.Clear();
+            source.Add(code);
+            target.Remove(code);
+            foreach (var a in clauseActors) if (a.FirstToken > trigger && a.Code != code && !target.Contains(a.Code)) target.Add(a.Code);
+            AddOnce(context, "hypothetical");
+            rule = "condition-subject";
+        }
         var quote = QuoteAround(tokens[trigger].Start);
         string? speaker = quote is null || !verbal ? null : SpeakerCode(quote);
         int speakerClauseSubject = -1;
         if (owner < 0 && nominal && verbal && !symmetric && !entry.Inverse && StartsWithComplementizer(first))
         {
-            speakerClauseSubject = EarlierClauseSubject(sentenceActors, clauseStart);
+            speakerClauseSubject = EarlierClauseSubject(sentenceActors, clauseStart, true);
         }
 
         if (speakerClauseSubject >= 0)
@@ -286,12 +300,16 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         else if (source.Count == 0)
         {
             // The subject of an earlier clause of the same sentence.
-            int earlier = EarlierClauseSubject(sentenceActors, clauseStart);
+            // An infinitive (X forderte die EU auf, Sanktionen zu verhängen; urged Brussels to impose) is done by the
+            // actor named last before it; another clause without subject continues the earlier clause's subject.
+            bool infinitive = IsInfinitiveClause(first, end, trigger);
+            int earlier = EarlierClauseSubject(sentenceActors, clauseStart, !infinitive);
             if (earlier >= 0)
             {
                 source = [sentenceActors[earlier].Code];
                 target.Remove(sentenceActors[earlier].Code);
                 rule = "earlier-clause";
+                if (target.Count == 0 && clauseActors.Count == 0) AddEarlierClauseObjects(sentenceActors, earlier, clauseStart, source, target);
             }
         }
 
@@ -379,17 +397,86 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     }
 
     /// <summary>
-    /// The last ungoverned actor of the sentence before the clause, -1 if none. The subject of a condition (Sollte
+    /// The subject of the nearest earlier clause of the sentence (its first ungoverned actor; with
+    /// <paramref name="clauseSubject"/> false the last ungoverned one before the clause), -1 if none. The subject of a condition (Sollte
     /// Serbien ..., if Serbia ...) does not act in the clauses answering it.
     /// </summary>
-    private int EarlierClauseSubject(List<ClauseActor> sentenceActors, int clauseStart)
+    private int EarlierClauseSubject(List<ClauseActor> sentenceActors, int clauseStart, bool clauseSubject)
     {
         for (int i = sentenceActors.Count - 1; i >= 0; i--)
         {
             var a = sentenceActors[i];
             if (a.End > clauseStart || a.IsPlaceOnly || a.Governor is not CueKind.None) continue;
             if (InConditionalClause(a.FirstToken)) continue;
+            // An embedded clause (, dass ..., ) does not hold the subject of the clause it interrupts.
+            var (from, _) = ClauseAround(a.FirstToken);
+            int fromToken = document.TokenIndexAt(from);
+            if (fromToken > 0 && StartsWithComplementizer(fromToken)) continue;
+            if (!clauseSubject) return i;
+            // The clause's first ungoverned actor is its subject (Biden warnte Putin, ...).
+            for (int j = 0; j < i; j++)
+            {
+                var b = sentenceActors[j];
+                if (b.Start >= from && !b.IsPlaceOnly && b.Governor is CueKind.None) return j;
+            }
+
             return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The objects of the clause an earlier-clause subject stands in (die USA und die Nato die Forderung Russlands,
+    /// dass ..., zurückgewiesen haben): actors after the subject's group, for a trigger whose own clause names none.
+    /// </summary>
+    private void AddEarlierClauseObjects(List<ClauseActor> sentenceActors, int subject, int clauseStart, List<string> source, List<string> target)
+    {
+        var (from, to) = ClauseAround(sentenceActors[subject].FirstToken);
+        int i = subject;
+        while (i + 1 < sentenceActors.Count && sentenceActors[i + 1].End <= to && Coordinated(sentenceActors[i], sentenceActors[i + 1]))
+        {
+            i++;
+            if (!source.Contains(sentenceActors[i].Code)) source.Add(sentenceActors[i].Code);
+        }
+
+        for (i++; i < sentenceActors.Count; i++)
+        {
+            var a = sentenceActors[i];
+            if (a.Start < from || a.End > to || a.End > clauseStart) break;
+            if (a.IsPlaceOnly || a.Governor is CueKind.Agent or CueKind.Location) continue;
+            if (!source.Contains(a.Code) && !target.Contains(a.Code)) target.Add(a.Code);
+        }
+    }
+
+    /// <summary>
+    /// The subject of the condition of a sentence (Sollte Russland ..., If Russia ...): the first ungoverned actor of
+    /// a clause opened by a hypothetical cue, up to the end of the given clause; -1 if none.
+    /// </summary>
+    private int ConditionSubject(List<ClauseActor> sentenceActors, int sentenceFirst, int clauseEnd)
+    {
+        bool clauseOpens = true;
+        int condition = -1;
+        for (int t = sentenceFirst; t < clauseEnd && condition < 0; t++)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind != TokenKind.Word)
+            {
+                clauseOpens |= IsClauseBreak(t);
+                continue;
+            }
+
+            if (clauseOpens && cues.KindOf(document.Slice(token)) == CueKind.Hypothetical) condition = t;
+            clauseOpens = false;
+        }
+
+        if (condition < 0) return -1;
+        var (_, to) = ClauseAround(condition);
+        for (int i = 0; i < sentenceActors.Count; i++)
+        {
+            var a = sentenceActors[i];
+            if (a.FirstToken < condition || a.IsPlaceOnly || a.Governor is not CueKind.None) continue;
+            return a.End <= to ? i : -1;
         }
 
         return -1;
@@ -782,6 +869,32 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the trigger stands in an infinitive clause: the marker right before it, before the clause's last word
+    /// (Sanktionen zu verhängen) or opening the clause (to impose sanctions).
+    /// </summary>
+    private bool IsInfinitiveClause(int first, int end, int trigger)
+    {
+        var tokens = document.Tokens;
+        if (trigger > first && cues.Is(document.Slice(tokens[trigger - 1]), WordClass.Infinitive)) return true;
+        if (cues.Is(document.Slice(tokens[first]), WordClass.Infinitive)) return true;
+        int last = end - 1;
+        while (last > first && tokens[last].Kind != TokenKind.Word) last--;
+        return last > first && cues.Is(document.Slice(tokens[last - 1]), WordClass.Infinitive);
+    }
+
+    /// <summary>Whether an actor right after a noun trigger is its target (Invasion in die Ukraine, Angriff auf X, of Y).</summary>
+    private static bool TargetInPhrase(List<ClauseActor> actors, int trigger, bool objectGenitive)
+    {
+        foreach (var a in actors)
+        {
+            if (a.FirstToken <= trigger || a.FirstToken > trigger + NounPhraseReach) continue;
+            if (a.Governor is CueKind.Target || (objectGenitive && a.Governor is CueKind.Genitive or CueKind.None)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The token where the clause names "beide Seiten", "both sides", -1 if it does not.</summary>

@@ -247,4 +247,56 @@ public sealed class RoleCueTests
         Assert.Equal(["SRB"], e.Source);
         Assert.Equal(["XKX"], e.Target);
     }
+
+    [Fact]
+    public void A_German_act_in_a_clause_without_subject_belongs_to_the_subject_of_the_clause_it_continues()
+    {
+        var doc = TestDocuments.Build("Nachdem Serbien und Ungarn den Vorschlag Kroatiens, dass die Grenze offen bleiben solle, zurückgewiesen hatten, folgte Streit.", "de",
+            ("Serbien", "GPE", "Serbia", "SRB"), ("Ungarn", "GPE", "Hungary", "HUN"), ("Kroatiens", "GPE", "Croatia", "HRV"));
+        var e = Assert.Single(Events(doc, "REJECT"));
+        Assert.Contains("SRB", e.Source);
+        Assert.Contains("HUN", e.Source);
+        Assert.Equal(["HRV"], e.Target);
+    }
+
+    [Fact]
+    public void An_infinitive_after_a_demand_is_done_by_the_actor_named_last()
+    {
+        var de = TestDocuments.Build("Kurti forderte die EU auf, Sanktionen gegen Serbien zu verhängen.", "de",
+            ("Kurti", "PER", "Albin_Kurti", "XKX"), ("EU", "ORG", "European_Union", "European_Union"), ("Serbien", "GPE", "Serbia", "SRB"));
+        Assert.Equal(["European_Union"], Assert.Single(Events(de, "SANCTION")).Source);
+
+        var en = TestDocuments.Build("Kurti urged the EU, in a letter, to impose sanctions on Serbia.", "en",
+            ("Kurti", "PER", "Albin_Kurti", "XKX"), ("EU", "ORG", "European_Union", "European_Union"), ("Serbia", "GPE", "Serbia", "SRB"));
+        Assert.Equal(["European_Union"], Assert.Single(Events(en, "SANCTION")).Source);
+    }
+
+    [Fact]
+    public void A_German_invasion_in_a_condition_is_the_act_of_the_conditions_subject()
+    {
+        var doc = TestDocuments.Build("Sollte sich China dazu entschließen, mit einer Invasion in das Nachbarland Taiwan fortzufahren, drohen Sanktionen.", "de",
+            ("China", "GPE", "China", "CHN"), ("Taiwan", "GPE", "Taiwan", "TWN"));
+        var e = Assert.Single(Events(doc, "ASSAULT"));
+        Assert.Equal(["CHN"], e.Source);
+        Assert.Contains("hypothetical", e.Context);
+    }
+
+    [Fact]
+    public void An_English_invasion_in_a_condition_is_the_act_of_the_conditions_subject()
+    {
+        var doc = TestDocuments.Build("If China goes ahead with an invasion of Taiwan, sanctions will follow.", "en",
+            ("China", "GPE", "China", "CHN"), ("Taiwan", "GPE", "Taiwan", "TWN"));
+        var e = Assert.Single(Events(doc, "ASSAULT"));
+        Assert.Equal(["CHN"], e.Source);
+        Assert.Equal(["TWN"], e.Target);
+        Assert.Contains("hypothetical", e.Context);
+    }
+
+    [Fact]
+    public void A_topic_noun_of_force_outside_a_condition_is_no_assault()
+    {
+        var doc = TestDocuments.Build("Die USA werfen China vor, eine Invasion Taiwans vorzubereiten.", "de",
+            ("USA", "GPE", "United_States", "USA"), ("China", "GPE", "China", "CHN"), ("Taiwans", "GPE", "Taiwan", "TWN"));
+        Assert.Empty(Events(doc, "ASSAULT"));
+    }
 }

@@ -50,6 +50,8 @@ public enum WordClass
     Passive = 256,
     /// <summary>A personal pronoun of one person as subject (er, he, she): it stands for the person last named.</summary>
     PersonPronoun = 512,
+    /// <summary>The infinitive marker right before a verb (zu, to).</summary>
+    Infinitive = 1024,
 }
 
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
@@ -89,6 +91,7 @@ public sealed class ContextCues
                 "sides" => WordClass.Sides,
                 "passive" => WordClass.Passive,
                 "person-pronoun" => WordClass.PersonPronoun,
+                "infinitive" => WordClass.Infinitive,
                 _ => WordClass.None,
             };
             if (wordClass != WordClass.None)
