@@ -546,7 +546,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             {
                 // Before: right before the trigger or with one word (an adjective, a possessive 's) between.
                 int after = document.TokenIndexAt(a.End - 1) + 1;
-                if (trigger - after > 1 || a.Governor is not CueKind.None) continue;
+                if (trigger - after > 1 || a.Governor is not (CueKind.None or CueKind.Genitive)) continue;
                 bool plain = true;
                 for (int t = after; t < trigger && plain; t++)
                 {
@@ -566,6 +566,19 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 if (genitive && a.Governor is CueKind.None or CueKind.Genitive) return i;
                 break;
             }
+        }
+
+        // "der Kreml seine Truppenaufstockung", "Russia and its build-up": a possessive points to the clause's subject.
+        for (int t = trigger - 1; t >= 0 && t >= trigger - 3; t--)
+        {
+            if (tokens[t].Kind != TokenKind.Word) break;
+            if (!cues.Is(document.Slice(tokens[t]), WordClass.Possessive)) continue;
+            for (int i = 0; i < actors.Count; i++)
+            {
+                if (actors[i].FirstToken < t && actors[i].Governor is CueKind.None) return i;
+            }
+
+            break;
         }
 
         return -1;
@@ -1119,6 +1132,16 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return actors;
     }
 
+    /// <summary>Whether a noun follows a preposition directly or behind an article (im Falle, in dem Fall).</summary>
+    private bool InPrepositionalPhrase(int noun, int sentenceStart)
+    {
+        var tokens = document.Tokens;
+        if (noun - 1 < sentenceStart) return false;
+        var before = document.Slice(tokens[noun - 1]);
+        if (cues.Is(before, WordClass.Preposition)) return true;
+        return noun - 2 >= sentenceStart && cues.Is(before, WordClass.Determiner) && cues.Is(document.Slice(tokens[noun - 2]), WordClass.Preposition);
+    }
+
     private CueKind GovernorOf(int firstToken, int sentenceStart)
     {
         for (int t = firstToken - 1; t >= sentenceStart && t >= firstToken - GovernorLookBack; t--)
@@ -1143,7 +1166,14 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
             // A German noun between the preposition and the actor is what the preposition governs (im Falle einer
             // russischen Aggression); a title right before the name is not (mit US-Präsident Biden).
-            if (lexicon.NounsCapitalized && t < firstToken - 1 && token.Kind == TokenKind.Word && char.IsUpper(text[0])) return CueKind.None;
+            // When that noun heads a prepositional phrase and a genitive article follows it (im Falle einer russischen ...,
+            // but not am Mittwoch der Rat),
+            // the actor belongs to the phrase: attached like a genitive, no subject.
+            if (lexicon.NounsCapitalized && t < firstToken - 1 && token.Kind == TokenKind.Word && char.IsUpper(text[0]))
+            {
+                return InPrepositionalPhrase(t, sentenceStart) && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.GenitiveArticle)
+                    ? CueKind.Genitive : CueKind.None;
+            }
         }
 
         return CueKind.None;

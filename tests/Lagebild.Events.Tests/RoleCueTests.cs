@@ -299,4 +299,33 @@ public sealed class RoleCueTests
             ("USA", "GPE", "United_States", "USA"), ("China", "GPE", "China", "CHN"), ("Taiwans", "GPE", "Taiwan", "TWN"));
         Assert.Empty(Events(doc, "ASSAULT"));
     }
+
+    [Fact]
+    public void A_noun_of_force_after_a_possessive_belongs_to_the_clause_subject()
+    {
+        var de = TestDocuments.Build("Belgrad setzt seine massive Truppenaufstockung an der Grenze fort.", "de", ("Belgrad", "GPE", "Serbia", "SRB"));
+        Assert.Equal(["SRB"], Assert.Single(Events(de, "MOBILIZE")).Source);
+        var en = TestDocuments.Build("Belgrade continued its military buildup near the border.", "en", ("Belgrade", "GPE", "Serbia", "SRB"));
+        Assert.Equal(["SRB"], Assert.Single(Events(en, "MOBILIZE")).Source);
+    }
+
+    [Fact]
+    public void An_adjective_actor_inside_a_prepositional_phrase_is_no_subject_of_another_act()
+    {
+        var doc = TestDocuments.Build("Im Falle einer serbischen Offensive würden Sanktionen gegen Belgrad verhängt.", "de",
+            ("serbischen", "GPE", "Serbia", "SRB"), ("Belgrad", "GPE", "Serbia", "SRB"));
+        Stage.Process(doc);
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Source.SequenceEqual(["SRB"]));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "SANCTION" && e.Source.Contains("SRB"));
+    }
+
+    [Fact]
+    public void A_subject_after_a_time_phrase_stays_the_subject()
+    {
+        var doc = TestDocuments.Build("Danach soll am Mittwoch der serbische Präsident mit Kurti sprechen.", "de",
+            ("serbische", "GPE", "Serbia", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX"));
+        var e = Assert.Single(Events(doc, "CONSULT"));
+        Assert.Equal(["SRB"], e.Source);
+        Assert.Equal(["XKX"], e.Target);
+    }
 }

@@ -52,6 +52,10 @@ public enum WordClass
     PersonPronoun = 512,
     /// <summary>The infinitive marker right before a verb (zu, to).</summary>
     Infinitive = 1024,
+    /// <summary>A possessive determiner (seine, their): the noun after it belongs to the clause's subject.</summary>
+    Possessive = 2048,
+    /// <summary>An article that can only be genitive after a noun (des, eines, einer): the actor after it is attached.</summary>
+    GenitiveArticle = 4096,
 }
 
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
@@ -92,6 +96,8 @@ public sealed class ContextCues
                 "passive" => WordClass.Passive,
                 "person-pronoun" => WordClass.PersonPronoun,
                 "infinitive" => WordClass.Infinitive,
+                "possessive" => WordClass.Possessive,
+                "genitive-article" => WordClass.GenitiveArticle,
                 _ => WordClass.None,
             };
             if (wordClass != WordClass.None)
