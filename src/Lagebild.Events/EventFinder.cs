@@ -195,7 +195,18 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         var target = roles.Target;
         string rule = roles.Rule;
         int ownSides = source.Count + target.Count;
-        if (entry.Inverse)
+        if (entry.Kind == "noun" && CompoundParticipants(clauseActors, trigger) is { } named)
+        {
+            // "Russland-Nato-Gespräche", "Biden-Putin-Gipfel": the actors inside the compound hold the act, whatever
+            // preposition governs the compound.
+            foreach (var code in source) if (!named.Contains(code) && !target.Contains(code)) target.Add(code);
+            source.Clear();
+            source.AddRange(named);
+            foreach (var code in named) target.Remove(code);
+            rule = "compound";
+            ownSides = source.Count + target.Count;
+        }
+        else if (entry.Inverse)
         {
             // X stellt eine Bedrohung dar: X is accused; the accuser is named elsewhere (für Russland, the speaker).
             (source, target) = (target, source);
@@ -781,9 +792,11 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     {
         var tokens = document.Tokens;
         int triggerStart = tokens[trigger].Start, triggerEnd = tokens[trigger].End;
+        // One state inside the compound is its topic (die Ukraine-Verhandlungen), two are its sides (Biden-Putin-Gipfel).
+        if (CompoundParticipants(actors, trigger) is not null) return true;
         foreach (var a in actors)
         {
-            if (a.Start < triggerEnd && triggerStart < a.End) return true;
+            if (a.Start < triggerEnd && triggerStart < a.End) continue;
             if (a.End <= triggerStart)
             {
                 // Right before it, or with one adjective between (russische Manöver), not an article (Belgrad die Vereinbarung).
@@ -896,6 +909,21 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         int last = end - 1;
         while (last > first && tokens[last].Kind != TokenKind.Word) last--;
         return last > first && cues.Is(document.Slice(tokens[last - 1]), WordClass.Infinitive);
+    }
+
+    /// <summary>The codes of two or more actors named inside a compound noun trigger (Biden-Putin-Gipfel), else null.</summary>
+    private List<string>? CompoundParticipants(List<ClauseActor> actors, int trigger)
+    {
+        var token = document.Tokens[trigger];
+        List<string>? named = null;
+        foreach (var a in actors)
+        {
+            if (a.Start < token.Start || a.End > token.End) continue;
+            named ??= [];
+            if (!named.Contains(a.Code)) named.Add(a.Code);
+        }
+
+        return named is { Count: >= 2 } ? named : null;
     }
 
     /// <summary>Whether an actor right after a noun trigger is its target (Invasion in die Ukraine, Angriff auf X, of Y).</summary>

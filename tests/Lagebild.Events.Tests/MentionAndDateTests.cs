@@ -280,4 +280,12 @@ public sealed class MentionAndDateTests
         var en = TestDocuments.Build("If Belgrade breaks the agreement, sanctions will follow.", "en", ("Belgrade", "GPE", "Serbia", "SRB"));
         Assert.Empty(Events(en, "AGREE"));
     }
+
+    [Fact]
+    public void Talks_named_after_their_topic_state_after_an_article_refer_back()
+    {
+        var doc = TestDocuments.Build("Washington übernahm die Führung der Kosovo-Verhandlungen.", "de",
+            ("Washington", "GPE", "United_States", "USA"), ("Kosovo", "GPE", "Kosovo", "XKX"));
+        Assert.Empty(Events(doc, "CONSULT"));
+    }
 }

@@ -328,4 +328,14 @@ public sealed class RoleCueTests
         Assert.Equal(["SRB"], e.Source);
         Assert.Equal(["XKX"], e.Target);
     }
+
+    [Fact]
+    public void The_actors_inside_a_compound_meeting_noun_hold_the_meeting_whatever_governs_it()
+    {
+        var doc = TestDocuments.Build("Nach zwei Tagen Serbien-Kosovo-Gesprächen herrscht Ernüchterung.", "de",
+            ("Serbien", "GPE", "Serbia", "SRB"), ("Kosovo", "GPE", "Kosovo", "XKX"));
+        var e = Assert.Single(Events(doc, "CONSULT"));
+        Assert.Contains("SRB", e.Source);
+        Assert.Contains("XKX", e.Source);
+    }
 }
