@@ -172,12 +172,22 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             clauseActors.Add(actor);
         }
 
-        bool reciprocal = false, firstPerson = false;
+        bool reciprocal = false, firstPerson = false, passiveAuxiliary = false;
+        int bothAt = -1, pronounAt = -1;
         bool perfect = EndsInPerfect(first, end);
         var context = new List<string>();
         for (int t = first; t < end; t++)
         {
-            switch (cues.KindOf(document.Slice(tokens[t])))
+            var word = document.Slice(tokens[t]);
+            var classes = cues.ClassesOf(word);
+            if (classes != WordClass.None)
+            {
+                passiveAuxiliary |= (classes & WordClass.Passive) != 0;
+                if (pronounAt < 0 && t != trigger && t <= trigger + 1 && (classes & WordClass.PersonPronoun) != 0) pronounAt = t;
+                if (bothAt < 0 && (classes & WordClass.Both) != 0 && t + 1 < end && cues.Is(document.Slice(tokens[t + 1]), WordClass.Sides)) bothAt = t;
+            }
+
+            switch (cues.KindOf(word))
             {
                 case CueKind.Reciprocal: reciprocal = true; break;
                 case CueKind.FirstPerson: firstPerson = true; break;
@@ -189,7 +199,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
         // A verb takes an agent phrase as its source only in a passive clause (wurde von X abgelehnt, was rejected by X),
         // not in "met for talks mediated by X"; a noun always may (Kritik von X).
-        bool passive = !entry.HasVerb || HasPassiveAuxiliary(first, end);
+        bool passive = !entry.HasVerb || passiveAuxiliary;
         var roles = RoleAssigner.Assign(clauseActors, i => Coordinated(clauseActors[i], clauseActors[i + 1]), reciprocal, passive);
         var source = roles.Source;
         var target = roles.Target;
@@ -212,7 +222,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             (source, target) = (target, source);
             rule += "+inverse";
         }
-        else if (entry.HasVerb && PersonPronounSubject(first, end, trigger, clauseActors) is int pronoun and >= 0 &&
+        else if (entry.HasVerb && pronounAt >= 0 && PersonPronounSubject(pronounAt, clauseActors) is int pronoun and >= 0 &&
                  PronounAntecedent(sentence, pronoun) is { } antecedent)
         {
             // "Er warnte Putin", "he urged Kyiv": the person last named is the subject; named actors are targets.
@@ -232,7 +242,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         string? clauseDate = ClauseDate(clauseStart, clauseEnd, tokens[trigger].Start, out bool clauseDated, out int dateAnchor);
         // "beide Seiten", "both sides": the sides of the last meeting or agreement, when the clause names no subject.
         // They are the subject when no actor stands between them and the trigger (X said both sides had agreed).
-        int bothAt = _lastParticipants is null ? -1 : BothSidesAt(first, end);
+        if (_lastParticipants is null) bothAt = -1;
         bool bothSides = bothAt >= 0 && (source.Count == 0 || (bothAt < trigger && !ActorBetween(clauseActors, bothAt, trigger)));
         if (bothSides)
         {
@@ -314,7 +324,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             // An infinitive (X forderte die EU auf, Sanktionen zu verhängen; urged Brussels to impose) is done by the
             // actor named last before it; another clause without subject continues the earlier clause's subject.
             bool infinitive = IsInfinitiveClause(first, end, trigger);
-            int earlier = EarlierClauseSubject(sentenceActors, clauseStart, !infinitive);
+            // A passive without agent (..., die unterstützt wird) names no actor; the earlier subject is not it.
+            int earlier = EndsInPassive(trigger, end) ? -1 : EarlierClauseSubject(sentenceActors, clauseStart, !infinitive);
             if (earlier >= 0)
             {
                 source = [sentenceActors[earlier].Code];
@@ -845,20 +856,14 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// A personal pronoun of one person (er, he, she) standing as the clause's subject: before the trigger or right
     /// after it (warnte er), with no ungoverned actor before it in the clause. -1 if none.
     /// </summary>
-    private int PersonPronounSubject(int first, int end, int trigger, List<ClauseActor> actors)
+    private static int PersonPronounSubject(int pronoun, List<ClauseActor> actors)
     {
-        for (int t = first; t < end && t <= trigger + 1; t++)
+        foreach (var a in actors)
         {
-            if (t == trigger || !cues.Is(document.Slice(document.Tokens[t]), WordClass.PersonPronoun)) continue;
-            foreach (var a in actors)
-            {
-                if (a.FirstToken < t && a.Governor is CueKind.None) return -1;
-            }
-
-            return t;
+            if (a.FirstToken < pronoun && a.Governor is CueKind.None) return -1;
         }
 
-        return -1;
+        return pronoun;
     }
 
     /// <summary>
@@ -938,17 +943,6 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return false;
     }
 
-    /// <summary>The token where the clause names "beide Seiten", "both sides", -1 if it does not.</summary>
-    private int BothSidesAt(int first, int end)
-    {
-        for (int t = first; t + 1 < end; t++)
-        {
-            if (cues.Is(document.Slice(document.Tokens[t]), WordClass.Both) && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.Sides)) return t;
-        }
-
-        return -1;
-    }
-
     private static bool ActorBetween(List<ClauseActor> actors, int from, int to)
     {
         foreach (var a in actors)
@@ -959,14 +953,18 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return false;
     }
 
-    private bool HasPassiveAuxiliary(int first, int end)
+    /// <summary>Whether a passive auxiliary follows the trigger as the clause's last word (unterstützt wird).</summary>
+    private bool EndsInPassive(int trigger, int end)
     {
-        for (int t = first; t < end; t++)
+        var tokens = document.Tokens;
+        int next = trigger + 1;
+        if (next >= end || tokens[next].Kind != TokenKind.Word || !cues.Is(document.Slice(tokens[next]), WordClass.Passive)) return false;
+        for (int t = next + 1; t < end; t++)
         {
-            if (cues.Is(document.Slice(document.Tokens[t]), WordClass.Passive)) return true;
+            if (tokens[t].Kind == TokenKind.Word) return false;
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>Whether the span names a day that stays unresolved (XXXX-WXX-3: a weekday without a document day).</summary>

@@ -338,4 +338,11 @@ public sealed class RoleCueTests
         Assert.Contains("SRB", e.Source);
         Assert.Contains("XKX", e.Source);
     }
+
+    [Fact]
+    public void A_German_passive_without_agent_takes_no_subject_from_the_clause_before()
+    {
+        var doc = TestDocuments.Build("Belgrad kritisiert den Plan, der von vielen unterstützt wird.", "de", ("Belgrad", "GPE", "Serbia", "SRB"));
+        Assert.Empty(Events(doc, "SUPPORT"));
+    }
 }

@@ -78,6 +78,9 @@ public sealed class ContextCues
     public bool Is(ReadOnlySpan<char> token, WordClass wordClass) =>
         _classLookup.TryGetValue(token, out var classes) && (classes & wordClass) != 0;
 
+    /// <summary>All word classes of the token.</summary>
+    public WordClass ClassesOf(ReadOnlySpan<char> token) => _classLookup.TryGetValue(token, out var classes) ? classes : WordClass.None;
+
     public static ContextCues Load(string path)
     {
         var cues = new ContextCues();
