@@ -25,7 +25,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     private List<string>? _lastParticipants;
 
     /// <summary>Acts of this document dated in their own sentence, in text order: what a later mention may repeat.</summary>
-    private readonly List<StatedAct> _stated = [];
+    private List<StatedAct>? _stated;
 
     private (int Year, int Month, int Day)? _dct;
     private bool _dctParsed;
@@ -368,7 +368,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         AddTemporalContext(context, date);
-        if (stated && date is not null && source.Count + target.Count > 0) _stated.Add(new StatedAct(entry.Category, [.. source, .. target], date));
+        if (stated && date is not null && source.Count + target.Count > 0) (_stated ??= []).Add(new StatedAct(entry.Category, [.. source, .. target], date));
         if (symmetric && source.Count + target.Count >= 2) _lastParticipants = [.. source, .. target];
 
         var triggerSpan = new TextSpan(tokens[trigger].Start, tokens[trigger].End);
@@ -616,7 +616,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     {
         sides = null;
         int before = source.Count + target.Count;
-        var found = new List<(int Start, int End, string Code)>();
+        List<(int Start, int End, string Code)>? found = null;
         foreach (var a in sentenceActors)
         {
             if (a.Start >= clauseStart && a.End <= clauseEnd) continue;
@@ -624,13 +624,13 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (source.Contains(a.Code) || target.Contains(a.Code)) continue;
             target.Add(a.Code);
             var (from, to) = ClauseAround(a.FirstToken);
-            found.Add((from, to, a.Code));
+            (found ??= []).Add((from, to, a.Code));
         }
 
         if (source.Count + target.Count > before)
         {
             // Sides in different clauses after the act's own (einerseits mit X, andererseits mit Y) are separate acts.
-            for (int i = 1; i < found.Count && sides is null; i++)
+            for (int i = 1; found is not null && i < found.Count && sides is null; i++)
             {
                 if (found[i].Start != found[0].Start && found[0].Start >= clauseEnd) sides = found;
             }
@@ -1034,6 +1034,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     {
         int count = source.Count + target.Count;
         if (count == 0) return null;
+        if (_stated is null) return null;
         for (int i = _stated.Count - 1; i >= 0; i--)
         {
             var act = _stated[i];
