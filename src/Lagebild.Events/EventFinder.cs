@@ -66,7 +66,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             var triggers = lexicon.Lookup(word);
             if (triggers.Count == 0 || InsideLongerName(tokens[t])) continue;
             bool capitalized = char.IsUpper(word[0]);
-            bool afterArticle = t > first && cues.Is(document.Slice(tokens[t - 1]), WordClass.Determiner | WordClass.Indefinite);
+            // An article right before the word, or in English before one lower-case word before it (the four-hour meeting).
+            bool afterArticle = (t > first && cues.Is(document.Slice(tokens[t - 1]), WordClass.Determiner | WordClass.Indefinite)) ||
+                (!lexicon.NounsCapitalized && t - 1 > first && tokens[t - 1].Kind == TokenKind.Word && !char.IsUpper(document.Slice(tokens[t - 1])[0]) &&
+                 cues.Is(document.Slice(tokens[t - 2]), WordClass.Determiner | WordClass.Indefinite));
             bool capitalizedInside = lexicon.NounsCapitalized && t > sentence.FirstToken && capitalized;
             foreach (var trigger in triggers)
             {

@@ -288,4 +288,18 @@ public sealed class MentionAndDateTests
             ("Washington", "GPE", "United_States", "USA"), ("Kosovo", "GPE", "Kosovo", "XKX"));
         Assert.Empty(Events(doc, "CONSULT"));
     }
+
+    [Fact]
+    public void The_two_leaders_discussing_a_topic_are_the_sides_last_named_and_a_later_meeting_refers_back()
+    {
+        var en = TestDocuments.Build("Vucic and Kurti met in Brussels. The two leaders also discussed Mitrovica during the four-hour meeting.", "en",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX"), ("Mitrovica", "GPE", "Mitrovica", "XKX")).InSentences();
+        var talks = Events(en, "CONSULT");
+        Assert.Equal(2, talks.Count);
+        Assert.Contains(talks, e => e.Rule.StartsWith("consult.discuss", StringComparison.Ordinal) && e.Source.Contains("SRB") && e.Source.Contains("XKX"));
+
+        var de = TestDocuments.Build("Vucic und Kurti trafen sich in Brüssel. Beide Seiten verhandelten auch über die Lage in Mitrovica.", "de",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX"), ("Mitrovica", "GPE", "Mitrovica", "XKX")).InSentences();
+        Assert.Contains(Events(de, "CONSULT"), e => e.Rule.StartsWith("consult.verhandeln", StringComparison.Ordinal) && e.Source.Contains("SRB"));
+    }
 }
