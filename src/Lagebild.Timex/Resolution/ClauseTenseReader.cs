@@ -67,7 +67,10 @@ public sealed class ClauseTenseReader
         var tense = NearestMarker(text, tokens, from, to, first, end);
         if (tense != Tense.Unknown) return tense;
         bool insertion = (first > 0 && IsMark(text, tokens[first - 1], insertionMarks)) || (end < tokens.Count && IsMark(text, tokens[end], insertionMarks));
-        if (!insertion) return Tense.Unknown;
+
+        // A fronted expression set off by a comma (On Tuesday night, drones …) takes the tense of the clause it opens.
+        bool fronted = end - first - (to - from) <= 1 && end < tokens.Count && !tokens[end].LineBreakBefore;
+        if (!insertion && !fronted) return Tense.Unknown;
         (first, end) = ClauseAround(text, tokens, from, to, sentence, wholeSentence: true);
         return NearestMarker(text, tokens, from, to, first, end);
     }
