@@ -135,5 +135,13 @@ public sealed class EntityStageTests
         Assert.Equal(2, document.Entities.Count(e => e.Text == "Hamad Rashidi" && e.Type == "PER"));
     }
 
+    [Fact]
+    public void English_office_nouns_of_several_words_name_the_person_after_them()
+    {
+        var document = StageFixture.Analyse("Secretary of State Antony Blinken called Prime Minister Boris Johnson.", "2022-05-10");
+        Assert.Contains(document.ActorReferences, r => r.Text == "Secretary of State" && r.EntityId == "Antony_Blinken" && r.Rule == "role:foreign_minister+name");
+        Assert.Contains(document.ActorReferences, r => r.Text == "Prime Minister" && r.EntityId == "Boris_Johnson" && r.Rule == "role:head_of_government+name");
+    }
+
     private static (string, string?, string?) Tuple(EntityMention e) => (e.Type, e.Id, e.ActorCode);
 }
