@@ -59,4 +59,23 @@ public sealed class ActorDataTests
 
         Assert.Empty(shared);
     }
+
+    [Theory]
+    [InlineData("MLI")]
+    [InlineData("BFA")]
+    [InlineData("NER")]
+    [InlineData("COD")]
+    [InlineData("RWA")]
+    [InlineData("SSD")]
+    [InlineData("LBY")]
+    [InlineData("MMR")]
+    [InlineData("KAZ")]
+    [InlineData("HTI")]
+    [InlineData("CUB")]
+    [InlineData("BIH")]
+    public void A_state_of_a_crisis_region_beyond_the_large_powers_has_a_head_of_state_in_the_role_table(string code)
+    {
+        var heads = TsvFile.Read(Data.PathOf("actors/roles.tsv"), 5).Where(r => r[1] == "head_of_state" && r[2] == code);
+        Assert.NotEmpty(heads);
+    }
 }
