@@ -20,6 +20,18 @@ public sealed class OfficeDatingTests
     }
 
     [Fact]
+    public void A_dateline_without_its_year_takes_the_year_in_which_its_day_is_the_weekday_the_report_names()
+    {
+        var document = new Document("wire",
+            "BRUSSELS, Feb 24 (Reuters) - NATO Secretary-General Jens Stoltenberg said on Thursday that allies would reinforce the eastern flank. "
+            + "U.S. President Joe Biden spoke with German Chancellor Olaf Scholz.");
+        Pipeline.Value.Process(document);
+        Assert.Equal("2022-02-24", document.Dct?.Value);
+        Assert.EndsWith("+dateline", document.Dct?.Rule, StringComparison.Ordinal);
+        Assert.Equal("2022-02-24", Assert.Single(document.Timexes, t => t.Text.Contains("Thursday", StringComparison.Ordinal)).Value);
+    }
+
+    [Fact]
     public void A_text_with_a_date_keeps_it()
     {
         var document = new Document("dated", "Washington, 3 May 2023 — Secretary of State Antony Blinken met Foreign Minister Annalena Baerbock.");

@@ -135,5 +135,28 @@ public sealed class EntityStageTests
         Assert.Equal(2, document.Entities.Count(e => e.Text == "Hamad Rashidi" && e.Type == "PER"));
     }
 
+    [Fact]
+    public void English_office_nouns_of_several_words_name_the_person_after_them()
+    {
+        var document = StageFixture.Analyse("Secretary of State Antony Blinken called Prime Minister Boris Johnson.", "2022-05-10");
+        Assert.Contains(document.ActorReferences, r => r.Text == "Secretary of State" && r.EntityId == "Antony_Blinken" && r.Rule == "role:foreign_minister+name");
+        Assert.Contains(document.ActorReferences, r => r.Text == "Prime Minister" && r.EntityId == "Boris_Johnson" && r.Rule == "role:head_of_government+name");
+    }
+
+    [Fact]
+    public void The_last_word_of_a_longer_name_may_carry_the_english_possessive()
+    {
+        var document = StageFixture.Analyse("Min Aung Hlaing's government denied the report.");
+        Assert.Equal("Min_Aung_Hlaing", Single(document, "Min Aung Hlaing").Id);
+    }
+
+    [Fact]
+    public void A_dateline_in_capitals_at_the_start_of_a_paragraph_names_its_place()
+    {
+        var document = StageFixture.Analyse("Intro.\n\nNEW YORK — The council met on Friday. GOMA is not a dateline here.");
+        Assert.Equal("New_York_City", Single(document, "NEW YORK").Id);
+        Assert.DoesNotContain(document.Entities, e => e.Text == "GOMA");
+    }
+
     private static (string, string?, string?) Tuple(EntityMention e) => (e.Type, e.Id, e.ActorCode);
 }

@@ -27,10 +27,12 @@ public sealed class LexiconMatcher(FormTrie forms)
                 continue;
             }
 
-            if (Longest(text, tokens, i, sentence.EndToken) is { } hit)
+            var hit = Longest(text, tokens, i, sentence.EndToken)
+                ?? (i == sentence.FirstToken && OpensParagraph(document, sentence) ? DatelinePlace(text, tokens, i, sentence.EndToken) : null);
+            if (hit is { } found)
             {
-                hits.Add(hit);
-                i += hit.TokenCount;
+                hits.Add(found);
+                i += found.TokenCount;
                 continue;
             }
 
@@ -48,10 +50,62 @@ public sealed class LexiconMatcher(FormTrie forms)
         {
             if (node.Entry is { } entry) best = new LexiconHit(tokens[first].Start, tokens[k].End, first, k - first + 1, entry);
             if (++k >= end || !Adjacent(text, tokens[k - 1], tokens[k])) break;
-            node = node.Next(tokens[k].Slice(text));
+            var word = tokens[k].Slice(text);
+            var next = node.Next(word);
+
+            // `Min Aung Hlaing's`: the last word of a longer name may carry the possessive.
+            int possessive = next is null ? PossessiveLength(word) : 0;
+            if (possessive > 0 && node.Next(word[..^possessive])?.Entry is { } owner)
+            {
+                return new LexiconHit(tokens[first].Start, tokens[k].End - possessive, first, k - first + 1, owner);
+            }
+
+            node = next;
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A dateline in capitals (<c>GOMA, Feb 3</c>, <c>NEW YORK —</c>) at the start of a paragraph: its words are
+    /// looked up as if written in title case. Returns the hit, or null.
+    /// </summary>
+    private LexiconHit? DatelinePlace(string text, List<Token> tokens, int first, int end)
+    {
+        Span<char> buffer = stackalloc char[64];
+        FormTrie.Node? node = null;
+        LexiconHit? best = null;
+        for (int k = first; k < end && k < first + 4; k++)
+        {
+            var word = tokens[k].Slice(text);
+            if (tokens[k].Kind != TokenKind.Word || word.Length > buffer.Length || !IsCapitals(word)) break;
+            if (k > first && !Adjacent(text, tokens[k - 1], tokens[k])) break;
+            var title = buffer[..word.Length];
+            word.ToLowerInvariant(title);
+            title[0] = char.ToUpperInvariant(word[0]);
+            node = k == first ? forms.Root(title) : node?.Next(title);
+            if (node is null) break;
+            if (node.Entry is { } entry) best = new LexiconHit(tokens[first].Start, tokens[k].End, first, k - first + 1, entry);
+        }
+
+        return best;
+    }
+
+    private static bool OpensParagraph(Document document, Sentence sentence)
+    {
+        int index = document.SentenceIndexAt(sentence.Start);
+        return index <= 0 || document.Sentences[index - 1].Paragraph != sentence.Paragraph;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3) return false;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Neighbouring words of one form: only spaces between them, no line break.</summary>

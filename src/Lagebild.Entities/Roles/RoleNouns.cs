@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Lagebild.Core.Data;
+using Lagebild.Core.Model;
 
 namespace Lagebild.Entities.Roles;
 
@@ -11,16 +12,59 @@ public sealed class RoleNouns
 {
     private readonly FrozenDictionary<string, RoleNoun>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    /// <summary>Nouns of several words (<c>Secretary of State</c>, <c>foreign minister</c>) by their first word, longest first.</summary>
+    private readonly FrozenDictionary<string, (string[] Words, RoleNoun Noun)[]>.AlternateLookup<ReadOnlySpan<char>> _phrases;
+
     public RoleNouns(IEnumerable<(string Form, RoleNoun Noun)> nouns)
     {
         var map = new Dictionary<string, RoleNoun>(StringComparer.Ordinal);
+        var phrases = new Dictionary<string, List<(string[] Words, RoleNoun Noun)>>(StringComparer.Ordinal);
         foreach (var (form, noun) in nouns)
         {
-            map.TryAdd(form, noun);
-            if (form.Length > 0 && char.IsLower(form[0])) map.TryAdd(char.ToUpperInvariant(form[0]) + form[1..], noun);
+            var forms = form.Length > 0 && char.IsLower(form[0]) ? new[] { form, char.ToUpperInvariant(form[0]) + form[1..] } : [form];
+            foreach (var f in forms)
+            {
+                var words = f.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 1)
+                {
+                    map.TryAdd(f, noun);
+                    continue;
+                }
+
+                if (!phrases.TryGetValue(words[0], out var list)) phrases[words[0]] = list = [];
+                list.Add((words, noun));
+            }
         }
 
         _lookup = map.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _phrases = phrases.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The noun of several words that starts at token <paramref name="index"/> (words separated by single spaces, all
+    /// before <paramref name="end"/>): its number of tokens, or 0.
+    /// </summary>
+    public int MatchPhrase(string text, List<Token> tokens, int index, int end, out RoleNoun noun)
+    {
+        noun = null!;
+        if (!_phrases.TryGetValue(tokens[index].Slice(text), out var candidates)) return 0;
+        foreach (var (words, candidate) in candidates)
+        {
+            if (index + words.Length > end) continue;
+            bool all = true;
+            for (int k = 1; k < words.Length && all; k++)
+            {
+                var token = tokens[index + k];
+                all = token.Kind == TokenKind.Word && token.Start == tokens[index + k - 1].End + 1 && token.Slice(text).SequenceEqual(words[k]);
+            }
+
+            if (!all) continue;
+            noun = candidate;
+            return words.Length;
+        }
+
+        return 0;
     }
 
     public static RoleNouns Load(DataDirectory data)

@@ -22,6 +22,15 @@ public sealed class RoleReferenceFinder(RoleNouns nouns, RoleTable roles)
             {
                 var token = tokens[i];
                 if (token.Kind != TokenKind.Word) continue;
+                int length = nouns.MatchPhrase(text, tokens, i, sentence.EndToken, out var phrase);
+                if (length > 1)
+                {
+                    var phraseReference = Resolve(document, sentence, i, i + length - 1, phrase, null, date);
+                    if (phraseReference is not null) document.ActorReferences.Add(phraseReference);
+                    i += length - 1;
+                    continue;
+                }
+
                 var word = token.Slice(text);
                 int dash = word.LastIndexOf('-');
                 RoleNoun noun;
@@ -40,17 +49,18 @@ public sealed class RoleReferenceFinder(RoleNouns nouns, RoleTable roles)
                     continue;
                 }
 
-                var reference = Resolve(document, sentence, i, noun, prefix, date);
+                var reference = Resolve(document, sentence, i, i, noun, prefix, date);
                 if (reference is not null) document.ActorReferences.Add(reference);
             }
         }
     }
 
-    private ActorReference? Resolve(Document document, Sentence sentence, int index, RoleNoun noun, EntityMention? prefix, DateOnly? date)
+    /// <summary>Resolves the office noun on tokens [<paramref name="first"/>, <paramref name="index"/>].</summary>
+    private ActorReference? Resolve(Document document, Sentence sentence, int first, int index, RoleNoun noun, EntityMention? prefix, DateOnly? date)
     {
         var tokens = document.Tokens;
         var token = tokens[index];
-        int start = token.Start;
+        int start = tokens[first].Start;
         string rule = RoleRule.Of(noun.Role);
 
         // "Außenminister Sergej Lawrow": the person named right after the noun.
@@ -60,7 +70,7 @@ public sealed class RoleReferenceFinder(RoleNouns nouns, RoleTable roles)
         }
 
         string? actor = prefix?.ActorCode;
-        if (actor is null && AdjectiveBefore(document, sentence, index) is { } adjective)
+        if (actor is null && AdjectiveBefore(document, sentence, first) is { } adjective)
         {
             actor = adjective.ActorCode;
             start = adjective.Start;

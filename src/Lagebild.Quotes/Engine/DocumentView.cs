@@ -44,6 +44,7 @@ public sealed class DocumentView
         }
 
         Pairs = QuotePairing.Find(document, marks, paragraphOfToken);
+        Pairs.RemoveAll(p => EnclosesOneName(document, p));
         _quoteOfToken = new int[n];
         Array.Fill(_quoteOfToken, -1);
         for (int p = 0; p < Pairs.Count; p++)
@@ -61,6 +62,23 @@ public sealed class DocumentView
         for (int t = 0; t < n; t++) Cues[t] = MatchCue(t);
 
         Candidates = SpeakerCandidates.Build(this);
+    }
+
+    /// <summary>
+    /// Marks around nothing but one name (<c>der „New York Times“</c>, <c>die Fregatte »Bayern«</c>) set off a title,
+    /// not a quotation: the name stays a possible speaker or source.
+    /// </summary>
+    private static bool EnclosesOneName(Document document, QuotePair pair)
+    {
+        if (pair.Close - pair.Open < 2) return false;
+        int start = document.Tokens[pair.Open + 1].Start, end = document.Tokens[pair.Close - 1].End;
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Start > start) break;
+            if (entity.Start == start && entity.End == end) return true;
+        }
+
+        return false;
     }
 
     public Document Document { get; }

@@ -408,10 +408,19 @@ public sealed class QuoteFinder
     private bool SourceBefore(CueHit hit, int sentence)
     {
         var (sStart, sEnd) = _v.SentenceTokens(sentence);
-        var candidate = _speakers.In(hit.LastToken + 1, Math.Min(sEnd, hit.LastToken + 4)).FirstOrDefault();
+        // `laut einem Bericht der „New York Times“`, `according to a statement by the ministry`: a noun of report
+        // between the cue and the source lets the source stand further off.
+        int reach = 4;
+        for (int t = hit.LastToken + 1; t < Math.Min(sEnd, hit.LastToken + 4); t++)
+        {
+            if (_v.Is(t, WordClass.SourceNoun)) reach = t - hit.LastToken + 4;
+        }
+
+        var candidate = _speakers.In(hit.LastToken + 1, Math.Min(sEnd, hit.LastToken + reach)).FirstOrDefault();
         for (int t = hit.LastToken + 1; candidate is not null && t < candidate.FirstToken; t++)
         {
-            if (!_v.IsWord(t) || _v.IsCapitalized(t)) candidate = null; // the source is another, unrecognised name
+            bool between = _v.IsWord(t) ? !_v.IsCapitalized(t) || _v.Is(t, WordClass.SourceNoun) : _v.IsQuoteMark(t);
+            if (!between) candidate = null; // the source is another, unrecognised name
         }
 
         if (candidate is null)
@@ -439,6 +448,8 @@ public sealed class QuoteFinder
             if (c.Start >= candidate.End && c.FirstToken <= npEnd + 1 && candidate.IsModifier) npEnd = Math.Max(npEnd, c.EndToken);
             if (c.FirstToken > npEnd + 1) break;
         }
+
+        if (_v.IsQuoteMark(npEnd) && _v.IsQuoteMark(candidate.FirstToken - 1)) npEnd++; // the title's closing mark
 
         // `according to Belarus' state news agency Belta`: a possessive carries the source on to its head noun
         if (_v.IsPossessiveMark(npEnd))

@@ -67,6 +67,7 @@ public sealed class QuoteLexicon
         "unreal" => WordClass.Unreal,
         "subordinator" => WordClass.Subordinator,
         "opener" => WordClass.Opener,
+        "source-noun" => WordClass.SourceNoun,
         _ => throw row.Error($"unknown word class '{row[1]}'"),
     };
 

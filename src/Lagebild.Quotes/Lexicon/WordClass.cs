@@ -16,6 +16,7 @@ public enum WordClass
     Unreal = 256,
     Subordinator = 512,
     Opener = 1024,
+    SourceNoun = 2048,
 }
 
 /// <summary>How sure a Konjunktiv form marks reported speech.</summary>

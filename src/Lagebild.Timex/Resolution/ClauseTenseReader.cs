@@ -13,6 +13,8 @@ public sealed class ClauseTenseReader
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> past;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> future;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pastExceptions;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ambiguousPast;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notPastBefore;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> breaks;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> insertionMarks;
     private readonly string[] pastEndings;
@@ -29,6 +31,8 @@ public sealed class ClauseTenseReader
         past = Lookup(file.Past, StringComparer.OrdinalIgnoreCase);
         future = Lookup(file.Future, StringComparer.OrdinalIgnoreCase);
         pastExceptions = Lookup(file.PastEndingExceptions, StringComparer.OrdinalIgnoreCase);
+        ambiguousPast = Lookup(file.AmbiguousPast, StringComparer.OrdinalIgnoreCase);
+        notPastBefore = Lookup(file.NotPastBefore, StringComparer.OrdinalIgnoreCase);
         breaks = Lookup(file.ClauseBreaks, StringComparer.Ordinal);
         insertionMarks = Lookup(file.InsertionMarks, StringComparer.Ordinal);
         pastEndings = [.. file.PastEndings];
@@ -67,7 +71,10 @@ public sealed class ClauseTenseReader
         var tense = NearestMarker(text, tokens, from, to, first, end);
         if (tense != Tense.Unknown) return tense;
         bool insertion = (first > 0 && IsMark(text, tokens[first - 1], insertionMarks)) || (end < tokens.Count && IsMark(text, tokens[end], insertionMarks));
-        if (!insertion) return Tense.Unknown;
+
+        // A fronted expression set off by a comma (On Tuesday night, drones …) takes the tense of the clause it opens.
+        bool fronted = end - first - (to - from) <= 1 && end < tokens.Count && !tokens[end].LineBreakBefore;
+        if (!insertion && !fronted) return Tense.Unknown;
         (first, end) = ClauseAround(text, tokens, from, to, sentence, wholeSentence: true);
         return NearestMarker(text, tokens, from, to, first, end);
     }
@@ -91,7 +98,7 @@ public sealed class ClauseTenseReader
             int distance = i < from ? from - i : i - to + 1;
             if (distance >= bestDistance) continue;
             if (future.Contains(word)) (best, bestDistance) = (Tense.Future, distance);
-            else if (IsPastForm(word)) (best, bestDistance) = (Tense.Past, distance);
+            else if (IsPastForm(word) || IsAmbiguousPast(text, tokens, i)) (best, bestDistance) = (Tense.Past, distance);
         }
 
         // A perfect with a non-past auxiliary (ist … eingetroffen) counts when nothing nearer decided.
@@ -119,6 +126,12 @@ public sealed class ClauseTenseReader
         }
 
         return false;
+    }
+
+    private bool IsAmbiguousPast(string text, IReadOnlyList<TimeToken> tokens, int i)
+    {
+        if (!ambiguousPast.Contains(tokens[i].Slice(text))) return false;
+        return i == 0 || tokens[i - 1].Kind != TimeTokenKind.Word || !notPastBefore.Contains(tokens[i - 1].Slice(text));
     }
 
     private bool IsPastForm(ReadOnlySpan<char> word)

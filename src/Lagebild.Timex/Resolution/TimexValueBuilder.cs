@@ -6,7 +6,8 @@ namespace Lagebild.Timex.Resolution;
 /// <summary>
 /// Fills a rule's value template. Placeholders: <c>{date}</c> (from year, month, day, weekday, season
 /// captures), <c>{relative}</c> (offset and unit from the reference), <c>{duration}</c> (n and unit),
-/// <c>{decade}</c>, <c>{today}</c> (the reference day), <c>{day}</c> (the day the narrative last named, else the
+/// <c>{decade}</c>, <c>{today}</c> (the reference day), <c>{later}</c> (offset and unit from the day the narrative
+/// last named, else from the reference day), <c>{day}</c> (the day the narrative last named, else the
 /// reference day), and any capture by name (hours and minutes two digits).
 /// </summary>
 public static class TimexValueBuilder
@@ -47,6 +48,7 @@ public static class TimexValueBuilder
         "day" => narrativeDay is { } n ? Calendar.Day(n) : reference?.Day is { } rd ? Calendar.Day(rd) : Unknown,
         "date" => Date(match, tense, reference),
         "relative" => Relative(match, reference),
+        "later" => (narrativeDay ?? reference?.Day) is { } from ? Shift(from, Offset(match), match.Get("unit") ?? "D") : Unknown,
         "duration" => Duration(match),
         "decade" => (Calendar.Int(match.Get("year")) / 10).ToString(System.Globalization.CultureInfo.InvariantCulture),
         "today" => reference?.Day is { } d ? Calendar.Day(d) : Unknown,
@@ -92,23 +94,29 @@ public static class TimexValueBuilder
         return $"{y}-{month:D2}-{day:D2}";
     }
 
-    private static string Relative(RuleMatch match, ReferenceTime? reference)
+    private static int Offset(RuleMatch match)
     {
         int offset = Calendar.Int(match.Get("offset"));
         if (match.Get("n") is { } n) offset *= Calendar.Int(n);
+        return offset;
+    }
+
+    /// <summary>The day, week, month or year <paramref name="offset"/> units from <paramref name="from"/>.</summary>
+    private static string Shift(DateOnly from, int offset, string unit) => unit switch
+    {
+        "D" => Calendar.Day(from.AddDays(offset)),
+        "W" => Calendar.Week(from.AddDays(7 * offset)),
+        "M" => Calendar.Month(from.AddMonths(offset).Year, from.AddMonths(offset).Month),
+        "Y" => (from.Year + offset).ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Unknown,
+    };
+
+    private static string Relative(RuleMatch match, ReferenceTime? reference)
+    {
+        int offset = Offset(match);
         string unit = match.Get("unit") ?? "D";
         if (reference is null) return Unknown;
-        if (reference.Day is { } r)
-        {
-            return unit switch
-            {
-                "D" => Calendar.Day(r.AddDays(offset)),
-                "W" => Calendar.Week(r.AddDays(7 * offset)),
-                "M" => Calendar.Month(r.AddMonths(offset).Year, r.AddMonths(offset).Month),
-                "Y" => (r.Year + offset).ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
-                _ => Unknown,
-            };
-        }
+        if (reference.Day is { } r) return Shift(r, offset, unit);
 
         if (unit == "Y") return (reference.Year + offset).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
         if (unit == "M" && reference.Month > 0)

@@ -50,6 +50,12 @@ public sealed class TenseFile
     /// <summary>Word endings that mark a past form (English <c>ed</c>); empty when the language has none reliable.</summary>
     public List<string> PastEndings { get; set; } = [];
 
+    /// <summary>Forms that are past or present alike (English <c>hit</c>, <c>cut</c>): past unless a word of
+    /// <see cref="NotPastBefore"/> stands right before them (<c>will hit</c>, <c>to cut</c>).</summary>
+    public List<string> AmbiguousPast { get; set; } = [];
+
+    public List<string> NotPastBefore { get; set; } = [];
+
     /// <summary>Words with a past ending that are not past forms.</summary>
     public List<string> PastEndingExceptions { get; set; } = [];
 
