@@ -42,10 +42,37 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         int clauseStart = sentence.FirstToken;
         for (int t = sentence.FirstToken; t <= end; t++)
         {
+            if (t < end && t > clauseStart && OpensSubordinateClause(t, end, actors))
+            {
+                // "China protested after Washington approved the sale": the subordinate clause keeps its own roles.
+                FindInClause(sentence, end, clauseStart, t, actors);
+                clauseStart = t;
+                continue;
+            }
+
             if (t < end && !IsClauseBreak(t)) continue;
             if (t > clauseStart) FindInClause(sentence, end, clauseStart, t, actors);
             clauseStart = t + 1;
         }
+    }
+
+    /// <summary>
+    /// Whether a subordinating word without comma (after, because, if) opens a clause here: an actor, perhaps behind
+    /// an article, follows it at once as that clause's subject.
+    /// </summary>
+    private bool OpensSubordinateClause(int t, int end, List<ClauseActor> actors)
+    {
+        var tokens = document.Tokens;
+        if (tokens[t].Kind != TokenKind.Word || !cues.Is(document.Slice(tokens[t]), WordClass.Subordinator)) return false;
+        int next = t + 1;
+        if (next < end && cues.Is(document.Slice(tokens[next]), WordClass.Determiner)) next++;
+        foreach (var a in actors)
+        {
+            if (a.FirstToken == next && !a.IsPlaceOnly) return true;
+            if (a.FirstToken > next) break;
+        }
+
+        return false;
     }
 
     private bool IsClauseBreak(int t)

@@ -345,4 +345,29 @@ public sealed class RoleCueTests
         var doc = TestDocuments.Build("Belgrad kritisiert den Plan, der von vielen unterstützt wird.", "de", ("Belgrad", "GPE", "Serbia", "SRB"));
         Assert.Empty(Events(doc, "SUPPORT"));
     }
+
+    [Fact]
+    public void An_English_subordinate_clause_without_comma_keeps_its_own_subject()
+    {
+        var doc = TestDocuments.Build("China accused the United States of meddling after Washington approved an arms sale to Taiwan.", "en",
+            ("China", "GPE", "China", "CHN"), ("United States", "GPE", "United_States", "USA"), ("Washington", "GPE", "United_States", "USA"),
+            ("Taiwan", "GPE", "Taiwan", "TWN"));
+        Stage.Process(doc);
+        var accusation = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.Equal(["CHN"], accusation.Source);
+        Assert.Equal(["USA"], accusation.Target);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE" && e.Source.Contains("CHN"));
+    }
+
+    [Fact]
+    public void An_English_condition_without_comma_keeps_its_hypothetical_context_and_subject()
+    {
+        var doc = TestDocuments.Build("Brussels will impose sanctions if Serbia attacks Kosovo.", "en",
+            ("Brussels", "ORG", "European_Union", "European_Union"), ("Serbia", "GPE", "Serbia", "SRB"), ("Kosovo", "GPE", "Kosovo", "XKX"));
+        Stage.Process(doc);
+        var attack = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(["SRB"], attack.Source);
+        Assert.Equal(["XKX"], attack.Target);
+        Assert.Contains("hypothetical", attack.Context);
+    }
 }

@@ -56,6 +56,8 @@ public enum WordClass
     Possessive = 2048,
     /// <summary>An article that can only be genitive after a noun (des, eines, einer): the actor after it is attached.</summary>
     GenitiveArticle = 4096,
+    /// <summary>A subordinating word that opens a clause without a comma when an actor follows (after Washington ...).</summary>
+    Subordinator = 8192,
 }
 
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
@@ -101,6 +103,7 @@ public sealed class ContextCues
                 "infinitive" => WordClass.Infinitive,
                 "possessive" => WordClass.Possessive,
                 "genitive-article" => WordClass.GenitiveArticle,
+                "subordinator" => WordClass.Subordinator,
                 _ => WordClass.None,
             };
             if (wordClass != WordClass.None)
