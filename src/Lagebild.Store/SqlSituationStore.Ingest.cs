@@ -62,6 +62,9 @@ public abstract partial class SqlSituationStore
         public MergeKey Key { get; set; } = key;
     }
 
+    /// <summary>A stored document as the near-duplicate search compares it: its signature, what it duplicates, its order.</summary>
+    private sealed record NearDuplicateCandidate(string Id, string Signature, string? DuplicateOf, long Seq);
+
     /// <summary>What one batch has learnt and not yet written: buffered rows, known documents, candidate incidents, quote ids.</summary>
     private sealed class BatchState(int parametersPerStatement)
     {
@@ -85,6 +88,12 @@ public abstract partial class SqlSituationStore
         public HashSet<(long Incident, string Actor)> IncidentActors { get; } = [];
 
         public Dictionary<string, long> QuoteIds { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Stored documents by near-duplicate band, for the bands read in this batch (kept equal to the table).</summary>
+        public Dictionary<string, List<NearDuplicateCandidate>> Bands { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The documents in <see cref="Bands"/> by id, one object each.</summary>
+        public Dictionary<string, NearDuplicateCandidate> NearDuplicateCandidates { get; } = new(StringComparer.Ordinal);
 
         public RowBuffer Sentences { get; } = new("sentences", "doc_id, span_start, span_end, text", 4) { ParametersPerStatement = parametersPerStatement };
 
@@ -121,7 +130,8 @@ public abstract partial class SqlSituationStore
         }
 
         var signature = NearDuplicateSignature.Of(d.Text);
-        var (duplicateOf, similarity) = signature is null ? (null, 0.0) : await FindNearDuplicateAsync(d.Id, signature, ct);
+        var bands = signature?.BandKeys().ToList() ?? [];
+        var (duplicateOf, similarity) = signature is null ? (null, 0.0) : await FindNearDuplicateAsync(d.Id, signature, bands, batch, ct);
         if (duplicateOf is not null) batch.NearDuplicates++;
 
         if (exists)
@@ -135,24 +145,38 @@ public abstract partial class SqlSituationStore
                 [d.Id, hash, d.Source, d.Url, d.Language, d.Dct?.Value, d.Dct?.Basis, d.Text, analysis, duplicateOf,
                  duplicateOf is null ? null : similarity, signature?.ToString(), analysisHash], ct);
             batch.Updated++;
+
+            // The document's bands and signature change: forget what the batch read of the bands.
+            batch.Bands.Clear();
+            batch.NearDuplicateCandidates.Clear();
         }
         else
         {
-            await ExecAsync(
+            long seq = Convert.ToInt64(await ScalarAsync(
                 """
                 INSERT INTO documents(id, hash, outlet, url, lang, dct, dct_basis, text, analysis, duplicate_of, similarity, signature, analysis_hash, seq)
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents))
+                RETURNING seq
                 """,
                 [d.Id, hash, d.Source, d.Url, d.Language, d.Dct?.Value, d.Dct?.Basis, d.Text, analysis, duplicateOf,
-                 duplicateOf is null ? null : similarity, signature?.ToString(), analysisHash], ct);
+                 duplicateOf is null ? null : similarity, signature?.ToString(), analysisHash], ct));
             batch.Added++;
+            if (signature is not null)
+            {
+                // Bands the batch has read gain the new document, as the table does below.
+                var candidate = new NearDuplicateCandidate(d.Id, signature.ToString(), duplicateOf, seq);
+                batch.NearDuplicateCandidates[d.Id] = candidate;
+                foreach (var band in bands.Distinct(StringComparer.Ordinal))
+                {
+                    if (batch.Bands.TryGetValue(band, out var members)) members.Add(candidate);
+                }
+            }
         }
         batch.Known[d.Id] = (hash, analysisHash);
 
         if (signature is not null)
         {
             // Written at once (one statement per document): later documents of the batch look their bands up.
-            var bands = signature.BandKeys().ToList();
             var args = new object?[bands.Count * 2];
             for (int i = 0; i < bands.Count; i++) (args[2 * i], args[2 * i + 1]) = (bands[i], d.Id);
             var values = string.Join(", ", Enumerable.Range(0, bands.Count).Select(i => $"(@p{2 * i}, @p{2 * i + 1})"));
@@ -172,17 +196,18 @@ public abstract partial class SqlSituationStore
             await StoreQuoteAsync(d, q, batch, ct);
     }
 
-    private async Task<(string? Id, double Similarity)> FindNearDuplicateAsync(string id, NearDuplicateSignature signature, CancellationToken ct)
+    private async Task<(string? Id, double Similarity)> FindNearDuplicateAsync(
+        string id, NearDuplicateSignature signature, IReadOnlyList<string> bands, BatchState batch, CancellationToken ct)
     {
-        var bands = signature.BandKeys().Cast<object?>().ToArray();
-        var candidates = await QueryAsync(
-            $"SELECT DISTINCT d.id, d.signature, d.duplicate_of, d.seq FROM document_bands b JOIN documents d ON d.id = b.doc_id WHERE b.band IN ({Placeholders(0, bands.Length)}) ORDER BY d.seq",
-            bands, r => (Id: r.GetString(0), Signature: Str(r, 1), DuplicateOf: Str(r, 2)), ct);
+        await LoadBandsAsync(bands, batch, ct);
+        var candidates = new HashSet<NearDuplicateCandidate>(ReferenceEqualityComparer.Instance);
+        foreach (var band in bands) candidates.UnionWith(batch.Bands[band]);
+
         string? best = null;
         double bestSimilarity = 0;
-        foreach (var c in candidates)
+        foreach (var c in candidates.OrderBy(c => c.Seq))
         {
-            if (c.Id == id || c.Signature is null || c.DuplicateOf == id) continue;
+            if (c.Id == id || c.DuplicateOf == id) continue;
             double similarity = signature.Similarity(c.Signature);
             if (similarity >= NearDuplicateSignature.Threshold && similarity > bestSimilarity)
             {
@@ -191,6 +216,29 @@ public abstract partial class SqlSituationStore
             }
         }
         return best == id ? (null, 0) : (best, bestSimilarity);
+    }
+
+    /// <summary>
+    /// Reads the stored documents of the bands this batch has not read yet, one query for all of them. Documents that
+    /// share a band are usually near-duplicates of each other, so later documents of the batch find most bands read.
+    /// </summary>
+    private async Task LoadBandsAsync(IReadOnlyList<string> bands, BatchState batch, CancellationToken ct)
+    {
+        var unread = bands.Where(b => !batch.Bands.ContainsKey(b)).Distinct(StringComparer.Ordinal).ToArray();
+        if (unread.Length == 0) return;
+        foreach (var band in unread) batch.Bands[band] = [];
+        var rows = await QueryAsync(
+            $"SELECT b.band, d.id, d.signature, d.duplicate_of, d.seq FROM document_bands b JOIN documents d ON d.id = b.doc_id WHERE b.band IN ({Placeholders(0, unread.Length)}) AND d.signature IS NOT NULL",
+            unread.Cast<object?>().ToArray(), r => (Band: r.GetString(0), Id: r.GetString(1), Signature: r.GetString(2), DuplicateOf: Str(r, 3), Seq: Long(r, 4)), ct);
+        foreach (var row in rows)
+        {
+            if (!batch.NearDuplicateCandidates.TryGetValue(row.Id, out var candidate))
+            {
+                candidate = new NearDuplicateCandidate(row.Id, row.Signature, row.DuplicateOf, row.Seq);
+                batch.NearDuplicateCandidates[row.Id] = candidate;
+            }
+            batch.Bands[row.Band].Add(candidate);
+        }
     }
 
     private async Task DeleteAnnotationsAsync(string id, BatchState batch, CancellationToken ct)
