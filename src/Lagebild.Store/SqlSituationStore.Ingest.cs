@@ -23,6 +23,7 @@ public abstract partial class SqlSituationStore
         try
         {
             await BeginAsync(cancellationToken);
+            if (_bands.Count > BandCache.MaxCandidates || !await UnchangedByOthersAsync(cancellationToken)) _bands.Clear();
             var batch = new BatchState(ParametersPerStatement);
             await LoadKnownDocumentsAsync(documents, batch, cancellationToken);
             foreach (var document in documents)
@@ -38,6 +39,7 @@ public abstract partial class SqlSituationStore
             }
             await FinishBatchAsync(batch, cancellationToken);
             await CommitAsync(cancellationToken);
+            await AfterBatchAsync(cancellationToken);
             return new IngestResult(batch.Added, batch.Updated, batch.Unchanged, batch.NearDuplicates, batch.Events, batch.NewIncidents)
             {
                 Errors = batch.Errors,
@@ -45,6 +47,7 @@ public abstract partial class SqlSituationStore
         }
         catch
         {
+            _bands.Clear();
             await RollbackAsync();
             throw;
         }
@@ -54,6 +57,18 @@ public abstract partial class SqlSituationStore
         }
     }
 
+    /// <summary>What the near-duplicate search has read of the bands; kept across batches while no other connection writes.</summary>
+    private readonly BandCache _bands = new();
+
+    /// <summary>
+    /// Called inside a batch's transaction, before it reads anything: true when no other connection has changed the
+    /// store since this one's last batch, so that what it read then still holds. False when the backend cannot tell.
+    /// </summary>
+    protected virtual Task<bool> UnchangedByOthersAsync(CancellationToken cancellationToken) => Task.FromResult(false);
+
+    /// <summary>Called after a batch's commit (see <see cref="UnchangedByOthersAsync"/>).</summary>
+    protected virtual Task AfterBatchAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>An incident as the merge sees it during one batch; changes are written when the batch finishes.</summary>
     private sealed class CachedIncident(long id, MergeKey key)
     {
@@ -61,9 +76,6 @@ public abstract partial class SqlSituationStore
 
         public MergeKey Key { get; set; } = key;
     }
-
-    /// <summary>A stored document as the near-duplicate search compares it: its signature, what it duplicates, its order.</summary>
-    private sealed record NearDuplicateCandidate(string Id, string Signature, string? DuplicateOf, long Seq);
 
     /// <summary>What one batch has learnt and not yet written: buffered rows, known documents, candidate incidents, quote ids.</summary>
     private sealed class BatchState(int parametersPerStatement)
@@ -88,12 +100,6 @@ public abstract partial class SqlSituationStore
         public HashSet<(long Incident, string Actor)> IncidentActors { get; } = [];
 
         public Dictionary<string, long> QuoteIds { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Stored documents by near-duplicate band, for the bands read in this batch (kept equal to the table).</summary>
-        public Dictionary<string, List<NearDuplicateCandidate>> Bands { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The documents in <see cref="Bands"/> by id, one object each.</summary>
-        public Dictionary<string, NearDuplicateCandidate> NearDuplicateCandidates { get; } = new(StringComparer.Ordinal);
 
         public RowBuffer Sentences { get; } = new("sentences", "doc_id, span_start, span_end, text", 4) { ParametersPerStatement = parametersPerStatement };
 
@@ -146,9 +152,8 @@ public abstract partial class SqlSituationStore
                  duplicateOf is null ? null : similarity, signature?.ToString(), analysisHash], ct);
             batch.Updated++;
 
-            // The document's bands and signature change: forget what the batch read of the bands.
-            batch.Bands.Clear();
-            batch.NearDuplicateCandidates.Clear();
+            // The document's bands and signature change: forget what was read of the bands.
+            _bands.Clear();
         }
         else
         {
@@ -163,13 +168,8 @@ public abstract partial class SqlSituationStore
             batch.Added++;
             if (signature is not null)
             {
-                // Bands the batch has read gain the new document, as the table does below.
-                var candidate = new NearDuplicateCandidate(d.Id, signature.ToString(), duplicateOf, seq);
-                batch.NearDuplicateCandidates[d.Id] = candidate;
-                foreach (var band in bands.Distinct(StringComparer.Ordinal))
-                {
-                    if (batch.Bands.TryGetValue(band, out var members)) members.Add(candidate);
-                }
+                // Bands read before gain the new document, as the table does below.
+                _bands.AddStored(new NearDuplicateCandidate(d.Id, signature.ToString(), duplicateOf, seq), bands);
             }
         }
         batch.Known[d.Id] = (hash, analysisHash);
@@ -199,9 +199,9 @@ public abstract partial class SqlSituationStore
     private async Task<(string? Id, double Similarity)> FindNearDuplicateAsync(
         string id, NearDuplicateSignature signature, IReadOnlyList<string> bands, BatchState batch, CancellationToken ct)
     {
-        await LoadBandsAsync(bands, batch, ct);
+        await LoadBandsAsync(bands, ct);
         var candidates = new HashSet<NearDuplicateCandidate>(ReferenceEqualityComparer.Instance);
-        foreach (var band in bands) candidates.UnionWith(batch.Bands[band]);
+        foreach (var band in bands) candidates.UnionWith(_bands.Members(band));
 
         string? best = null;
         double bestSimilarity = 0;
@@ -218,27 +218,16 @@ public abstract partial class SqlSituationStore
         return best == id ? (null, 0) : (best, bestSimilarity);
     }
 
-    /// <summary>
-    /// Reads the stored documents of the bands this batch has not read yet, one query for all of them. Documents that
-    /// share a band are usually near-duplicates of each other, so later documents of the batch find most bands read.
-    /// </summary>
-    private async Task LoadBandsAsync(IReadOnlyList<string> bands, BatchState batch, CancellationToken ct)
+    /// <summary>Reads the stored documents of the bands not read yet (see <see cref="BandCache"/>), one query for all of them.</summary>
+    private async Task LoadBandsAsync(IReadOnlyList<string> bands, CancellationToken ct)
     {
-        var unread = bands.Where(b => !batch.Bands.ContainsKey(b)).Distinct(StringComparer.Ordinal).ToArray();
+        var unread = bands.Where(b => !_bands.IsRead(b)).Distinct(StringComparer.Ordinal).ToArray();
         if (unread.Length == 0) return;
-        foreach (var band in unread) batch.Bands[band] = [];
+        _bands.MarkRead(unread);
         var rows = await QueryAsync(
             $"SELECT b.band, d.id, d.signature, d.duplicate_of, d.seq FROM document_bands b JOIN documents d ON d.id = b.doc_id WHERE b.band IN ({Placeholders(0, unread.Length)}) AND d.signature IS NOT NULL",
             unread.Cast<object?>().ToArray(), r => (Band: r.GetString(0), Id: r.GetString(1), Signature: r.GetString(2), DuplicateOf: Str(r, 3), Seq: Long(r, 4)), ct);
-        foreach (var row in rows)
-        {
-            if (!batch.NearDuplicateCandidates.TryGetValue(row.Id, out var candidate))
-            {
-                candidate = new NearDuplicateCandidate(row.Id, row.Signature, row.DuplicateOf, row.Seq);
-                batch.NearDuplicateCandidates[row.Id] = candidate;
-            }
-            batch.Bands[row.Band].Add(candidate);
-        }
+        foreach (var row in rows) _bands.AddRead(row.Band, row.Id, row.Signature, row.DuplicateOf, row.Seq);
     }
 
     private async Task DeleteAnnotationsAsync(string id, BatchState batch, CancellationToken ct)
