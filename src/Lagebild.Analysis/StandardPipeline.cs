@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Lagebild.Core.Data;
 using Lagebild.Core.Pipeline;
 
@@ -11,15 +12,29 @@ public static class StandardPipeline
 
     public static AnalysisPipeline Build(DataDirectory data, IEnumerable<string>? skip = null)
     {
-        // The stages load their data independently of each other: on several cores they load side by side, which
-        // shortens the start-up of a short run. The first failing stage (in pipeline order) reports its error.
-        var loading = StageFactories(data, new HashSet<string>(skip ?? [], StringComparer.OrdinalIgnoreCase))
-            .Select(create => Task.Run(create))
-            .ToList();
-        var builder = new PipelineBuilder();
-        foreach (var stage in loading)
+        // The stages load their data independently of each other: on several cores they load side by side (this
+        // thread included), which shortens the start-up of a short run. The first failing stage in pipeline order
+        // reports its error, as if they had loaded one after the other.
+        var factories = StageFactories(data, new HashSet<string>(skip ?? [], StringComparer.OrdinalIgnoreCase)).ToArray();
+        var stages = new IStage?[factories.Length];
+        var failures = new Exception?[factories.Length];
+        Parallel.For(0, factories.Length, i =>
         {
-            builder.Add(stage.GetAwaiter().GetResult());
+            try
+            {
+                stages[i] = factories[i]();
+            }
+            catch (Exception ex)
+            {
+                failures[i] = ex;
+            }
+        });
+
+        var builder = new PipelineBuilder();
+        for (int i = 0; i < factories.Length; i++)
+        {
+            if (failures[i] is { } failure) ExceptionDispatchInfo.Capture(failure).Throw();
+            builder.Add(stages[i]!);
         }
 
         return builder.Disable(skip ?? []).Build();
