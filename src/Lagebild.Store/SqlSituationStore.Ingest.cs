@@ -23,6 +23,7 @@ public abstract partial class SqlSituationStore
         try
         {
             await BeginAsync(cancellationToken);
+            if (_bands.Count > BandCache.MaxCandidates || !await UnchangedByOthersAsync(cancellationToken)) _bands.Clear();
             var batch = new BatchState(ParametersPerStatement);
             await LoadKnownDocumentsAsync(documents, batch, cancellationToken);
             foreach (var document in documents)
@@ -38,6 +39,7 @@ public abstract partial class SqlSituationStore
             }
             await FinishBatchAsync(batch, cancellationToken);
             await CommitAsync(cancellationToken);
+            await AfterBatchAsync(cancellationToken);
             return new IngestResult(batch.Added, batch.Updated, batch.Unchanged, batch.NearDuplicates, batch.Events, batch.NewIncidents)
             {
                 Errors = batch.Errors,
@@ -45,6 +47,7 @@ public abstract partial class SqlSituationStore
         }
         catch
         {
+            _bands.Clear();
             await RollbackAsync();
             throw;
         }
@@ -53,6 +56,18 @@ public abstract partial class SqlSituationStore
             _gate.Release();
         }
     }
+
+    /// <summary>What the near-duplicate search has read of the bands; kept across batches while no other connection writes.</summary>
+    private readonly BandCache _bands = new();
+
+    /// <summary>
+    /// Called inside a batch's transaction, before it reads anything: true when no other connection has changed the
+    /// store since this one's last batch, so that what it read then still holds. False when the backend cannot tell.
+    /// </summary>
+    protected virtual Task<bool> UnchangedByOthersAsync(CancellationToken cancellationToken) => Task.FromResult(false);
+
+    /// <summary>Called after a batch's commit (see <see cref="UnchangedByOthersAsync"/>).</summary>
+    protected virtual Task AfterBatchAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>An incident as the merge sees it during one batch; changes are written when the batch finishes.</summary>
     private sealed class CachedIncident(long id, MergeKey key)
@@ -121,7 +136,8 @@ public abstract partial class SqlSituationStore
         }
 
         var signature = NearDuplicateSignature.Of(d.Text);
-        var (duplicateOf, similarity) = signature is null ? (null, 0.0) : await FindNearDuplicateAsync(d.Id, signature, ct);
+        var bands = signature?.BandKeys().ToList() ?? [];
+        var (duplicateOf, similarity) = signature is null ? (null, 0.0) : await FindNearDuplicateAsync(d.Id, signature, bands, batch, ct);
         if (duplicateOf is not null) batch.NearDuplicates++;
 
         if (exists)
@@ -135,24 +151,32 @@ public abstract partial class SqlSituationStore
                 [d.Id, hash, d.Source, d.Url, d.Language, d.Dct?.Value, d.Dct?.Basis, d.Text, analysis, duplicateOf,
                  duplicateOf is null ? null : similarity, signature?.ToString(), analysisHash], ct);
             batch.Updated++;
+
+            // The document's bands and signature change: forget what was read of the bands.
+            _bands.Clear();
         }
         else
         {
-            await ExecAsync(
+            long seq = Convert.ToInt64(await ScalarAsync(
                 """
                 INSERT INTO documents(id, hash, outlet, url, lang, dct, dct_basis, text, analysis, duplicate_of, similarity, signature, analysis_hash, seq)
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents))
+                RETURNING seq
                 """,
                 [d.Id, hash, d.Source, d.Url, d.Language, d.Dct?.Value, d.Dct?.Basis, d.Text, analysis, duplicateOf,
-                 duplicateOf is null ? null : similarity, signature?.ToString(), analysisHash], ct);
+                 duplicateOf is null ? null : similarity, signature?.ToString(), analysisHash], ct));
             batch.Added++;
+            if (signature is not null)
+            {
+                // Bands read before gain the new document, as the table does below.
+                _bands.AddStored(new NearDuplicateCandidate(d.Id, signature.ToString(), duplicateOf, seq), bands);
+            }
         }
         batch.Known[d.Id] = (hash, analysisHash);
 
         if (signature is not null)
         {
             // Written at once (one statement per document): later documents of the batch look their bands up.
-            var bands = signature.BandKeys().ToList();
             var args = new object?[bands.Count * 2];
             for (int i = 0; i < bands.Count; i++) (args[2 * i], args[2 * i + 1]) = (bands[i], d.Id);
             var values = string.Join(", ", Enumerable.Range(0, bands.Count).Select(i => $"(@p{2 * i}, @p{2 * i + 1})"));
@@ -172,17 +196,18 @@ public abstract partial class SqlSituationStore
             await StoreQuoteAsync(d, q, batch, ct);
     }
 
-    private async Task<(string? Id, double Similarity)> FindNearDuplicateAsync(string id, NearDuplicateSignature signature, CancellationToken ct)
+    private async Task<(string? Id, double Similarity)> FindNearDuplicateAsync(
+        string id, NearDuplicateSignature signature, IReadOnlyList<string> bands, BatchState batch, CancellationToken ct)
     {
-        var bands = signature.BandKeys().Cast<object?>().ToArray();
-        var candidates = await QueryAsync(
-            $"SELECT DISTINCT d.id, d.signature, d.duplicate_of, d.seq FROM document_bands b JOIN documents d ON d.id = b.doc_id WHERE b.band IN ({Placeholders(0, bands.Length)}) ORDER BY d.seq",
-            bands, r => (Id: r.GetString(0), Signature: Str(r, 1), DuplicateOf: Str(r, 2)), ct);
+        await LoadBandsAsync(bands, ct);
+        var candidates = new HashSet<NearDuplicateCandidate>(ReferenceEqualityComparer.Instance);
+        foreach (var band in bands) candidates.UnionWith(_bands.Members(band));
+
         string? best = null;
         double bestSimilarity = 0;
-        foreach (var c in candidates)
+        foreach (var c in candidates.OrderBy(c => c.Seq))
         {
-            if (c.Id == id || c.Signature is null || c.DuplicateOf == id) continue;
+            if (c.Id == id || c.DuplicateOf == id) continue;
             double similarity = signature.Similarity(c.Signature);
             if (similarity >= NearDuplicateSignature.Threshold && similarity > bestSimilarity)
             {
@@ -191,6 +216,18 @@ public abstract partial class SqlSituationStore
             }
         }
         return best == id ? (null, 0) : (best, bestSimilarity);
+    }
+
+    /// <summary>Reads the stored documents of the bands not read yet (see <see cref="BandCache"/>), one query for all of them.</summary>
+    private async Task LoadBandsAsync(IReadOnlyList<string> bands, CancellationToken ct)
+    {
+        var unread = bands.Where(b => !_bands.IsRead(b)).Distinct(StringComparer.Ordinal).ToArray();
+        if (unread.Length == 0) return;
+        _bands.MarkRead(unread);
+        var rows = await QueryAsync(
+            $"SELECT b.band, d.id, d.signature, d.duplicate_of, d.seq FROM document_bands b JOIN documents d ON d.id = b.doc_id WHERE b.band IN ({Placeholders(0, unread.Length)}) AND d.signature IS NOT NULL",
+            unread.Cast<object?>().ToArray(), r => (Band: r.GetString(0), Id: r.GetString(1), Signature: r.GetString(2), DuplicateOf: Str(r, 3), Seq: Long(r, 4)), ct);
+        foreach (var row in rows) _bands.AddRead(row.Band, row.Id, row.Signature, row.DuplicateOf, row.Seq);
     }
 
     private async Task DeleteAnnotationsAsync(string id, BatchState batch, CancellationToken ct)

@@ -20,6 +20,9 @@ public abstract partial class SqlSituationStore : ISituationStore
     /// <summary>The forward migrations of this backend.</summary>
     internal abstract IReadOnlyList<Migration> Migrations { get; }
 
+    /// <summary>Starts a write transaction.</summary>
+    protected virtual ValueTask<DbTransaction> BeginTransactionAsync(CancellationToken cancellationToken) => Connection.BeginTransactionAsync(cancellationToken);
+
     /// <summary>Called at the start of every write transaction; PostgreSQL takes an advisory lock here.</summary>
     protected virtual Task LockAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -81,7 +84,7 @@ public abstract partial class SqlSituationStore : ISituationStore
 
     private async Task BeginAsync(CancellationToken cancellationToken)
     {
-        _transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        _transaction = await BeginTransactionAsync(cancellationToken);
         await LockAsync(cancellationToken);
     }
 

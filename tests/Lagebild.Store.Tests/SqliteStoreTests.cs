@@ -26,6 +26,18 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         Assert.False(SituationStoreFactory.IsPostgres("data/lagebild.db"));
     }
 
+    [Fact]
+    public async Task A_text_rewritten_by_another_connection_between_batches_is_no_longer_a_near_duplicate_source()
+    {
+        var path = Path.Combine(_directory, "two-writers.db");
+        await using var first = await SqliteSituationStore.OpenAsync(path);
+        await using var second = await SqliteSituationStore.OpenAsync(path);
+        await first.StoreAsync([TestDocuments.Summit("t1", "Agency", TestDocuments.AgencyCopy)]);
+        await second.StoreAsync([TestDocuments.Summit("t1", "Agency")]);
+        await first.StoreAsync([TestDocuments.Summit("t2", "Daily Paper", "Daily Paper, evening edition.\n" + TestDocuments.AgencyCopy)]);
+        Assert.Null((await first.DocumentAsync("t2"))!.DuplicateOf);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -113,6 +113,34 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task A_reprint_of_a_text_rewritten_earlier_in_the_same_batch_is_linked_to_it()
+    {
+        await using var store = await FreshAsync();
+        if (store is null) return;
+        await store.StoreAsync([TestDocuments.Summit("w1", "Agency")]);
+        var rewritten = TestDocuments.Summit("w1", "Agency", TestDocuments.AgencyCopy);
+        var reprint = TestDocuments.Summit("w2", "Daily Paper", "Daily Paper, morning edition.\n" + TestDocuments.AgencyCopy);
+        var result = await store.StoreAsync([rewritten, reprint]);
+        Assert.Equal(1, result.Updated);
+        Assert.Equal(1, result.NearDuplicates);
+        Assert.Equal("w1", (await store.DocumentAsync("w2"))!.DuplicateOf);
+    }
+
+    [Fact]
+    public async Task Reprints_in_later_batches_are_linked_to_the_first_copy()
+    {
+        await using var store = await FreshAsync();
+        if (store is null) return;
+        await store.StoreAsync([TestDocuments.Summit("f1", "Agency", TestDocuments.AgencyCopy)]);
+        await store.StoreAsync([
+            TestDocuments.Summit("f2", "Daily Paper", "Daily Paper, evening edition.\n" + TestDocuments.AgencyCopy),
+            TestDocuments.Summit("f3", "Weekly", "Weekly, late edition.\n" + TestDocuments.AgencyCopy),
+        ]);
+        Assert.Equal("f1", (await store.DocumentAsync("f2"))!.DuplicateOf);
+        Assert.Equal("f1", (await store.DocumentAsync("f3"))!.DuplicateOf);
+    }
+
+    [Fact]
     public async Task Events_that_differ_in_type_date_or_actors_stay_apart()
     {
         await using var store = await FreshAsync();

@@ -1,6 +1,5 @@
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Lagebild.Core.Data;
 
@@ -8,7 +7,7 @@ namespace Lagebild.Core.Data;
 public static class YamlData
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithNamingConvention(UnderscoredNames.Instance)
         .Build();
 
     public static T Read<T>(string path)
