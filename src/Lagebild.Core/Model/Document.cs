@@ -69,6 +69,9 @@ public sealed class Document
         return -1;
     }
 
+    /// <summary>Whether sentence <paramref name="index"/> is the first of its paragraph (where a dateline may stand).</summary>
+    public bool OpensParagraph(int index) => index <= 0 || Sentences[index - 1].Paragraph != Sentences[index].Paragraph;
+
     /// <summary>The index of the first token whose end lies after <paramref name="offset"/>.</summary>
     public int TokenIndexAt(int offset)
     {

@@ -9,7 +9,7 @@ namespace Lagebild.Entities.Lexicon;
 /// </summary>
 public sealed class ActorLexicon
 {
-    private static readonly string[] Languages = ["de", "en"];
+    private static readonly string[] Languages = LanguageFiles.Languages;
 
     private ActorLexicon(FormTrie forms, Dictionary<string, LexiconEntry> byId, HashSet<string> stateCodes)
     {

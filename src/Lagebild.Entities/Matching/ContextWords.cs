@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Lagebild.Core.Data;
+using Lagebild.Entities.Lexicon;
 
 namespace Lagebild.Entities.Matching;
 
@@ -23,10 +24,7 @@ public sealed class ContextWords
 
     public static ContextWords Load(DataDirectory data)
     {
-        IEnumerable<string> Read(string name) => new[] { "de", "en", "shared" }
-            .Select(l => $"{l}/actors/{name}")
-            .Where(data.Exists)
-            .SelectMany(p => TsvFile.Read(data.PathOf(p), 1).Select(r => r[0]));
+        IEnumerable<string> Read(string name) => LanguageFiles.Rows(data, name, 1, withShared: true).Select(r => r[0]);
         return new ContextWords(Read("locative-prepositions.tsv"), Read("person-titles.tsv"), Read("given-names.tsv"));
     }
 

@@ -28,7 +28,7 @@ public sealed class LexiconMatcher(FormTrie forms)
             }
 
             var hit = Longest(text, tokens, i, sentence.EndToken)
-                ?? (i == sentence.FirstToken && OpensParagraph(document, sentence) ? DatelinePlace(text, tokens, i, sentence.EndToken) : null);
+                ?? (i == sentence.FirstToken && document.OpensParagraph(document.SentenceIndexAt(sentence.Start)) ? DatelinePlace(text, tokens, i, sentence.EndToken) : null);
             if (hit is { } found)
             {
                 hits.Add(found);
@@ -89,12 +89,6 @@ public sealed class LexiconMatcher(FormTrie forms)
         }
 
         return best;
-    }
-
-    private static bool OpensParagraph(Document document, Sentence sentence)
-    {
-        int index = document.SentenceIndexAt(sentence.Start);
-        return index <= 0 || document.Sentences[index - 1].Paragraph != sentence.Paragraph;
     }
 
     private static bool IsCapitals(ReadOnlySpan<char> word)

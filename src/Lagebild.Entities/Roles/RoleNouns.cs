@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Lagebild.Core.Data;
+using Lagebild.Entities.Lexicon;
 using Lagebild.Core.Model;
 
 namespace Lagebild.Entities.Roles;
@@ -69,15 +70,7 @@ public sealed class RoleNouns
 
     public static RoleNouns Load(DataDirectory data)
     {
-        var nouns = new List<(string, RoleNoun)>();
-        foreach (var language in new[] { "de", "en" })
-        {
-            var relative = $"{language}/actors/role-nouns.tsv";
-            if (!data.Exists(relative)) continue;
-            nouns.AddRange(TsvFile.Read(data.PathOf(relative), 2).Select(r => (r[0], new RoleNoun(r[1], r.Optional(2)))));
-        }
-
-        return new RoleNouns(nouns);
+        return new RoleNouns(LanguageFiles.Rows(data, "role-nouns.tsv", 2).Select(r => (r[0], new RoleNoun(r[1], r.Optional(2)))));
     }
 
     public bool TryGet(ReadOnlySpan<char> word, out RoleNoun noun) => _lookup.TryGetValue(word, out noun!);

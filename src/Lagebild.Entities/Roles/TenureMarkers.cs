@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Lagebild.Core.Data;
+using Lagebild.Entities.Lexicon;
 
 namespace Lagebild.Entities.Roles;
 
@@ -21,15 +22,10 @@ public sealed class TenureMarkers
     public static TenureMarkers Load(DataDirectory data)
     {
         var words = new List<string>();
-        foreach (var language in new[] { "de", "en" })
+        foreach (var row in LanguageFiles.Rows(data, "tenure-markers.tsv", 2))
         {
-            var relative = $"{language}/actors/tenure-markers.tsv";
-            if (!data.Exists(relative)) continue;
-            foreach (var row in TsvFile.Read(data.PathOf(relative), 2))
-            {
-                if (!Kinds.Contains(row[1])) throw row.Error($"kind must be one of {string.Join(", ", Kinds)}: {row[1]}");
-                words.Add(row[0]);
-            }
+            if (!Kinds.Contains(row[1])) throw row.Error($"kind must be one of {string.Join(", ", Kinds)}: {row[1]}");
+            words.Add(row[0]);
         }
 
         return new TenureMarkers(words);

@@ -154,7 +154,6 @@ public sealed class DocumentView
         return j + 1;
     }
 
-    /// <summary>The token range [start, end) of a sentence.</summary>
     /// <summary>
     /// A sentence's tokens, without a dateline that opens its paragraph (<c>KYIV, Feb 24 (Reuters) -</c>,
     /// <c>WASHINGTON —</c>): it says where and when the report was filed, not who said what.
@@ -163,8 +162,7 @@ public sealed class DocumentView
     {
         var s = Document.Sentences[sentence];
         int start = Math.Max(0, s.FirstToken), end = Math.Min(Tokens.Count, s.EndToken);
-        bool opensParagraph = sentence == 0 || Document.Sentences[sentence - 1].Paragraph != s.Paragraph;
-        return (opensParagraph ? DatelineEnd(start, end) : start, end);
+        return (Document.OpensParagraph(sentence) ? DatelineEnd(start, end) : start, end);
     }
 
     /// <summary>How many tokens a dateline may take before its dash.</summary>
