@@ -21,6 +21,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
+    private readonly SessionList _sessions = new(document, cues);
+
     /// <summary>Participants of the last meeting or agreement with two sides: what "the talks", "both sides" refer to.</summary>
     private List<string>? _lastParticipants;
 
@@ -77,10 +79,25 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     private bool IsClauseBreak(int t)
     {
-        var token = document.Tokens[t];
+        var tokens = document.Tokens;
+        var token = tokens[t];
         if (token.Kind != TokenKind.Punctuation) return false;
         var text = document.Slice(token);
-        return text is "," or ";" or ":" or "(" or ")" or "–" or "—" or "|";
+        // A parenthesis around one word (Organisation für Sicherheit … (OSZE) am 13. Januar) glosses a name; it breaks nothing.
+        if (text is "(") return t + 2 >= tokens.Count || document.Slice(tokens[t + 2]) is not ")";
+        if (text is ")") return t < 2 || document.Slice(tokens[t - 2]) is not "(";
+        return text is "," or ";" or ":" or "–" or "—" or "|";
+    }
+
+    /// <summary>Whether a noun trigger stands after a preposition of occasion (bei den Verhandlungen, during the talks).</summary>
+    private bool AtOccasion(int trigger, int first)
+    {
+        for (int t = trigger - 1; t >= first && t >= trigger - 3; t--)
+        {
+            if (cues.Is(document.Slice(document.Tokens[t]), WordClass.Occasion)) return true;
+        }
+
+        return false;
     }
 
     private void FindInClause(Sentence sentence, int sentenceEnd, int first, int end, List<ClauseActor> sentenceActors)
@@ -111,6 +128,55 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 Emit(trigger.Entry, t, sentence, first, end, sentenceEnd, sentenceActors);
             }
         }
+
+        if (scheme.Session is { } session) FindFormatSessions(session, first, end);
+    }
+
+    /// <summary>
+    /// A negotiation format or joint body named with its day (der NATO-Russland-Rat am 12. Januar, the Normandy Format
+    /// on Monday) is a session of its sides, unless a trigger of the clause already coded it.
+    /// </summary>
+    private void FindFormatSessions(FormatSession session, int first, int end)
+    {
+        var tokens = document.Tokens;
+        int clauseStart = tokens[first].Start, clauseEnd = tokens[end - 1].End;
+        foreach (var e in document.Entities)
+        {
+            if (e.Start < clauseStart || e.End > clauseEnd || e.Id is null || scheme.SidesOf(e.Id) is not { } sides) continue;
+            int next = document.TokenIndexAt(e.End);
+            TimexMention? day = null;
+            foreach (var timex in document.Timexes)
+            {
+                if (timex.Start < e.End || timex.End > clauseEnd || !IsActDate(timex)) continue;
+                int at = document.TokenIndexAt(timex.Start);
+                if (at <= next + 1) day = timex;
+                break;
+            }
+
+            if (day is null || CodedIn(session.Category, sides, clauseStart)) continue;
+            var value = WithYear(day.Value);
+            if (!char.IsAsciiDigit(value[0]) && !IsDayWithoutYear(value)) continue;
+            var context = new List<string>();
+            AddTemporalContext(context, value);
+            (_stated ??= []).Add(new StatedAct(session.Category, sides, value));
+            _lastParticipants = [.. sides];
+            Add(new EventMention(session.Category, session.Mode, [.. sides], [], value, null, context, e.Start, day.End,
+                document.Text[e.Start..day.End], $"format-session:{e.Id}") { Trigger = new TextSpan(e.Start, e.End) }, day.Start);
+        }
+    }
+
+    /// <summary>Whether an event of the category from the clause at <paramref name="clauseStart"/> already has all these sides.</summary>
+    private bool CodedIn(string category, string[] sides, int clauseStart)
+    {
+        foreach (var ev in document.Events)
+        {
+            if (ev.Start != clauseStart || ev.Type != category) continue;
+            bool all = true;
+            foreach (var side in sides) all &= ev.Source.Contains(side) || ev.Target.Contains(side);
+            if (all) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -202,7 +268,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             clauseActors.Add(actor);
         }
 
-        bool reciprocal = false, firstPerson = false, passiveAuxiliary = false;
+        bool reciprocal = false, firstPerson = false, passiveAuxiliary = false, anaphor = false;
         int bothAt = -1, pronounAt = -1;
         bool perfect = EndsInPerfect(first, end);
         var context = new List<string>();
@@ -214,7 +280,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             {
                 passiveAuxiliary |= (classes & WordClass.Passive) != 0;
                 if (pronounAt < 0 && t != trigger && t <= trigger + 1 && (classes & WordClass.PersonPronoun) != 0) pronounAt = t;
-                if (bothAt < 0 && (classes & WordClass.Both) != 0 && t + 1 < end && cues.Is(document.Slice(tokens[t + 1]), WordClass.Sides)) bothAt = t;
+                if (bothAt < 0 && t + 1 < end && NamesBothSides(t, classes, end, clauseActors)) bothAt = t;
+                anaphor |= (classes & WordClass.Anaphor) != 0;
             }
 
             switch (cues.KindOf(word))
@@ -263,13 +330,36 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             rule = "pronoun";
             ownSides = source.Count + target.Count;
         }
+        else if (entry.Kind == "noun" && (scheme.TryGet(entry.Category, out var kind) && kind.Symmetric) &&
+                 GenitiveParticipants(clauseActors, trigger) is { } members)
+        {
+            // "ein Dialog der OSZE", "the meeting of the G7": the genitive names who meet, not the clause's subject.
+            source = members;
+            target = [];
+            rule = "noun-genitive";
+            ownSides = source.Count;
+        }
+        else if (entry.HasVerb && source.Count > 0 && ContinuesList(first, end, trigger, clauseActors) &&
+                 EarlierClauseSubject(sentenceActors, clauseStart, true) is int listSubject and >= 0)
+        {
+            // "..., seine Kollegen X und Y, aber auch Z von dem Gespräch unterrichten": Z is one more object of the
+            // earlier clause's subject.
+            var objects = new List<string>(source);
+            objects.AddRange(target);
+            string code = sentenceActors[listSubject].Code;
+            source = [code];
+            objects.Remove(code);
+            target = objects;
+            AddEarlierClauseObjects(sentenceActors, listSubject, clauseStart, source, target);
+            rule = "continued-list";
+        }
 
         scheme.TryGet(entry.Category, out var category);
         bool nominal = entry.Kind == "noun";
         bool material = category?.Quad == "material-conflict";
         bool verbal = category?.Quad.StartsWith("verbal", StringComparison.Ordinal) ?? false;
         bool symmetric = category?.Symmetric ?? false;
-        string? clauseDate = ClauseDate(clauseStart, clauseEnd, tokens[trigger].Start, out bool clauseDated, out int dateAnchor);
+        string? clauseDate = ClauseDate(clauseStart, clauseEnd, trigger, nominal, out bool clauseDated, out int dateAnchor);
         // "beide Seiten", "both sides": the sides of the last meeting or agreement, when the clause names no subject.
         // They are the subject when no actor stands between them and the trigger (X said both sides had agreed).
         if (_lastParticipants is null) bothAt = -1;
@@ -292,7 +382,11 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
         // "nach dem Gespräch", "their call": a meeting or agreement named after a determiner or preposition without
         // actors of its own refers back to one already told; the clause's actors belong to another act.
-        if (nominal && symmetric && RefersBack(trigger, first) && !NamesOwnActors(clauseActors, trigger)) return;
+        if (nominal && symmetric && !(bothSides && AtOccasion(trigger, first)) && RefersBack(trigger, first) && !NamesOwnActors(clauseActors, trigger)) return;
+        // "Biden wollte nach der Videokonferenz mit Putin seine Kollegen X und Y unterrichten": a meeting inside a
+        // prepositional phrase is held by the subject before it and the partners of its phrase; later actors are the
+        // objects of the clause's verb.
+        if (nominal && symmetric && rule != "compound" && RefersBack(trigger, first)) DropActorsBeyondPhrase(clauseActors, trigger, target);
         int owner = nominal && !symmetric ? OwnerOf(clauseActors, trigger, entry.ObjectGenitive) : -1;
         // A noun of force (Angriff, Truppenaufmarsch) names an act only with the actor it belongs to; else it is a topic.
         if (nominal && material && owner < 0 && roles.Rule != "passive-agent")
@@ -366,11 +460,11 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         List<(int Start, int End, string Code)>? sides = null;
-        if (symmetric && source.Count + target.Count < 2)
+        if (symmetric && source.Count + target.Count < 2 && rule != "noun-genitive")
         {
             // A visit needs its host named in the sentence; the sides of earlier talks are not it.
             bool visit = entry.Mode == VisitMode;
-            rule += AddParticipants(source, target, sentenceActors, clauseStart, clauseEnd, !visit, out sides);
+            rule += AddParticipants(source, target, sentenceActors, clauseStart, clauseEnd, !visit, anaphor ? sentence : null, out sides);
             if (visit) sides = null;
         }
         else if (!symmetric && source.Count > 0 && target.Count == 0)
@@ -399,7 +493,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
         AddTemporalContext(context, date);
         if (stated && date is not null && source.Count + target.Count > 0) (_stated ??= []).Add(new StatedAct(entry.Category, [.. source, .. target], date));
-        if (symmetric && source.Count + target.Count >= 2) _lastParticipants = [.. source, .. target];
+        // A meeting that did not happen (es kam nicht zu einem Treffen) is not what "the talks" later refer to.
+        if (symmetric && source.Count + target.Count >= 2 && !context.Contains("negation")) _lastParticipants = [.. source, .. target];
 
         var triggerSpan = new TextSpan(tokens[trigger].Start, tokens[trigger].End);
         string text = document.Text[clauseStart..clauseEnd];
@@ -438,8 +533,168 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             return;
         }
 
+        if (nominal && symmetric && end < sentenceEnd && AddSessions(entry, [.. source, .. target], context, end, sentenceEnd, $"{entry.Id}+{rule}+session", triggerSpan)) return;
         Add(new EventMention(entry.Category, entry.Mode, source, target, date, location, context, clauseStart, clauseEnd, text,
             $"{entry.Id}+{rule}") { Trigger = triggerSpan }, dateAnchor);
+    }
+
+    /// <summary>
+    /// The sessions a meeting noun lists after it (dem ersten am Montag in Genf, dem letzten am Mittwoch in Brüssel):
+    /// one event for each dated item, held by the meeting's sides and any actor the item names. False when the noun
+    /// lists none.
+    /// </summary>
+    private bool AddSessions(EventEntry entry, List<string> sides, List<string> context, int breakToken, int sentenceEnd, string rule, TextSpan trigger)
+    {
+        if (sides.Count == 0) return false;
+        bool any = false;
+        foreach (var (itemFirst, itemEnd) in _sessions.ItemsAfter(breakToken, sentenceEnd))
+        {
+            var tokens = document.Tokens;
+            int start = tokens[itemFirst].Start, end = tokens[itemEnd - 1].End;
+            TimexMention? day = null;
+            foreach (var timex in document.Timexes)
+            {
+                if (timex.Start >= start && timex.End <= end && IsActDate(timex)) { day = timex; break; }
+            }
+
+            var value = day is null ? null : WithYear(day.Value);
+            if (value is null || (!char.IsAsciiDigit(value[0]) && !IsDayWithoutYear(value))) continue;
+            var participants = new List<string>(sides);
+            string? location = null;
+            int last = day!.End;
+            foreach (var e in document.Entities)
+            {
+                if (e.Start < start || e.End > end) continue;
+                last = Math.Max(last, e.End);
+                if (e.Type is "LOC" || (e.Type == "GPE" && e.ActorCode is null)) location ??= e.Id;
+                else if (e.ActorCode is { } code && !participants.Contains(code)) participants.Add(code);
+            }
+
+            var itemContext = new List<string>(context);
+            AddTemporalContext(itemContext, value);
+            (_stated ??= []).Add(new StatedAct(entry.Category, [.. participants], value));
+            Add(new EventMention(entry.Category, entry.Mode, participants, [], value, location, itemContext, start, last,
+                document.Text[start..last], rule) { Trigger = trigger }, day.Start);
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="t"/> opens a phrase for the two sides last told: "beide Seiten", "both
+    /// leaders", or an article before such a word with no name after it (die Staatschefs, not die Präsidenten Biden und Putin).
+    /// </summary>
+    private bool NamesBothSides(int t, WordClass classes, int end, List<ClauseActor> clauseActors)
+    {
+        var next = document.Slice(document.Tokens[t + 1]);
+        if (!cues.Is(next, WordClass.Sides)) return false;
+        if ((classes & WordClass.Both) != 0) return true;
+        if ((classes & WordClass.Determiner) == 0 || (classes & WordClass.Possessive) != 0) return false;
+        foreach (var a in clauseActors)
+        {
+            if (a.FirstToken == t + 2) return false;
+        }
+
+        return t + 2 <= end;
+    }
+
+    /// <summary>
+    /// The actors a meeting noun names in a genitive right after it (ein Dialog der OSZE, das Treffen der beiden
+    /// Präsidenten is not one: no name), with those coordinated with them; null if none.
+    /// </summary>
+    private List<string>? GenitiveParticipants(List<ClauseActor> actors, int trigger)
+    {
+        var tokens = document.Tokens;
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            if (a.FirstToken <= trigger) continue;
+            if (a.FirstToken == trigger + 1 || a.FirstToken > trigger + 3 || a.Governor is not (CueKind.None or CueKind.Genitive)) return null;
+            for (int t = trigger + 1; t < a.FirstToken; t++)
+            {
+                if (cues.KindOf(document.Slice(tokens[t])) != CueKind.Genitive) return null;
+            }
+
+            var members = new List<string> { a.Code };
+            for (int j = i + 1; j < actors.Count && Coordinated(actors[j - 1], actors[j]); j++)
+            {
+                if (!members.Contains(actors[j].Code)) members.Add(actors[j].Code);
+            }
+
+            return members;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a clause continues the list of the clause before it: it opens with words like "sowie", "aber auch",
+    /// "as well as" and an actor, and ends in the trigger, the verb the earlier clause's subject governs.
+    /// </summary>
+    private bool ContinuesList(int first, int end, int trigger, List<ClauseActor> clauseActors)
+    {
+        var tokens = document.Tokens;
+        if (first == 0 || IsSentenceStart(first) || document.Slice(tokens[first - 1]) is not ",") return false;
+        int last = end - 1;
+        while (last > trigger && tokens[last].Kind != TokenKind.Word) last--;
+        if (last != trigger || clauseActors.Count == 0) return false;
+        int actorAt = clauseActors[0].FirstToken;
+        int words = 0;
+        bool continuation = false, allAnd = true;
+        for (int t = first; t < actorAt; t++)
+        {
+            var word = document.Slice(tokens[t]);
+            bool isAnd = cues.KindOf(word) == CueKind.And;
+            bool isContinuation = cues.Is(word, WordClass.Continuation);
+            if (!isAnd && !isContinuation) return false;
+            continuation |= isContinuation;
+            allAnd &= isAnd;
+            words++;
+        }
+
+        return continuation && (words >= 2 || allAnd);
+    }
+
+    /// <summary>Removes from the targets the actors after a noun's phrase that no preposition of the phrase governs.</summary>
+    private void DropActorsBeyondPhrase(List<ClauseActor> clauseActors, int trigger, List<string> target)
+    {
+        bool subjectBefore = false;
+        foreach (var a in clauseActors) subjectBefore |= a.FirstToken < trigger && a.Governor is CueKind.None;
+        if (!subjectBefore) return;
+        foreach (var a in clauseActors)
+        {
+            if (a.FirstToken <= trigger) continue;
+            bool inPhrase = a.FirstToken <= trigger + NounPhraseReach && a.Governor is CueKind.Target or CueKind.Between or CueKind.Genitive;
+            if (!inPhrase && !InPhraseWith(clauseActors, a)) target.Remove(a.Code);
+        }
+    }
+
+    /// <summary>Whether an actor is coordinated with an earlier one that stands in a noun's phrase (mit Putin und Xi).</summary>
+    private bool InPhraseWith(List<ClauseActor> clauseActors, ClauseActor actor)
+    {
+        for (int i = 1; i < clauseActors.Count; i++)
+        {
+            if (clauseActors[i] != actor) continue;
+            var before = clauseActors[i - 1];
+            return before.Governor is CueKind.Target or CueKind.Between && Coordinated(before, actor);
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject (first ungoverned actor) of the sentence before <paramref name="sentence"/>, null if none.</summary>
+    private string? PreviousSubject(Sentence sentence)
+    {
+        int index = document.SentenceIndexAt(sentence.Start);
+        if (index <= 0) return null;
+        var previous = document.Sentences[index - 1];
+        foreach (var a in ActorsOf(previous, Math.Min(previous.EndToken, document.Tokens.Count)))
+        {
+            if (!a.IsPlaceOnly && a.Governor is CueKind.None) return a.Code;
+        }
+
+        return null;
     }
 
     private static bool ContainsCode(List<(int Start, int End, string Code)> sides, string code)
@@ -642,7 +897,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// (die beiden Seiten, das Gespräch).
     /// </summary>
     private string AddParticipants(List<string> source, List<string> target, List<ClauseActor> sentenceActors, int clauseStart, int clauseEnd,
-        bool earlier, out List<(int Start, int End, string Code)>? sides)
+        bool earlier, Sentence? answering, out List<(int Start, int End, string Code)>? sides)
     {
         sides = null;
         int before = source.Count + target.Count;
@@ -666,6 +921,14 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             }
 
             return "+sentence-participant";
+        }
+
+        // "Putin soll sich damit einverstanden gezeigt haben", "Moscow agreed to this": an answer to what the
+        // sentence before said takes that sentence's subject as the other side.
+        if (answering is { } own && PreviousSubject(own) is { } asked && !source.Contains(asked) && !target.Contains(asked))
+        {
+            target.Add(asked);
+            return "+previous-subject";
         }
 
         if (_lastParticipants is null || !earlier) return "";
@@ -859,13 +1122,15 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     /// <summary>
     /// The date of an act from its own clause: the nearest date or time to the trigger, skipping start points
-    /// (seit Juli 2019) and references (jüngst). A day without year takes the year nearest the document date.
+    /// (seit Juli 2019) and references (jüngst); a noun takes the date in its own phrase after it (der Rat am 12. Januar
+    /// und ein Dialog am 13. Januar). A day without year takes the year nearest the document date.
     /// <paramref name="dated"/> is true when the clause names a day or time at all, even one that cannot be resolved
     /// (am Montag without a document date): then no date of another clause applies.
     /// </summary>
-    private string? ClauseDate(int start, int end, int near, out bool dated, out int anchor)
+    private string? ClauseDate(int start, int end, int trigger, bool nominal, out bool dated, out int anchor)
     {
-        TimexMention? nearest = null;
+        int near = document.Tokens[trigger].Start, triggerEnd = document.Tokens[trigger].End;
+        TimexMention? nearest = null, following = null;
         int nearestDistance = int.MaxValue;
         foreach (var timex in document.Timexes)
         {
@@ -873,13 +1138,38 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (timex.Value.StartsWith("XXXX-XX-XX", StringComparison.Ordinal)) continue;
             int distance = Math.Abs(timex.Start - near);
             if (distance < nearestDistance) { nearest = timex; nearestDistance = distance; }
+            if (following is null && timex.Start >= triggerEnd) following = timex;
         }
 
+        if (nominal && following is not null && following != nearest && !CoordinationBetween(triggerEnd, following.Start)) nearest = following;
         dated = nearest is not null;
         anchor = nearest?.Start ?? -1;
         if (nearest is null) return null;
         var value = WithYear(nearest.Value);
         return char.IsAsciiDigit(value[0]) || IsDayWithoutYear(value) ? value : null;
+    }
+
+    /// <summary>Whether a coordinating word outside names stands between two offsets (a second noun phrase begins).</summary>
+    private bool CoordinationBetween(int from, int to)
+    {
+        for (int t = document.TokenIndexAt(from); t >= 0 && t < document.Tokens.Count && document.Tokens[t].Start < to; t++)
+        {
+            var token = document.Tokens[t];
+            if (token.Start < from || token.Kind != TokenKind.Word || cues.KindOf(document.Slice(token)) != CueKind.And) continue;
+            if (!InsideName(token.Start)) return true;
+        }
+
+        return false;
+    }
+
+    private bool InsideName(int offset)
+    {
+        foreach (var e in document.Entities)
+        {
+            if (e.Start <= offset && offset < e.End) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1189,6 +1479,16 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return actors;
     }
 
+    private bool OnlyGenitiveCues(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (cues.KindOf(document.Slice(document.Tokens[t])) != CueKind.Genitive) return false;
+        }
+
+        return from < to;
+    }
+
     /// <summary>Whether a noun follows a preposition directly or behind an article (im Falle, in dem Fall).</summary>
     private bool InPrepositionalPhrase(int noun, int sentenceStart)
     {
@@ -1228,7 +1528,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             // the actor belongs to the phrase: attached like a genitive, no subject.
             if (lexicon.NounsCapitalized && t < firstToken - 1 && token.Kind == TokenKind.Word && char.IsUpper(text[0]))
             {
-                return InPrepositionalPhrase(t, sentenceStart) && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.GenitiveArticle)
+                if (InPrepositionalPhrase(t, sentenceStart) && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.GenitiveArticle)) return CueKind.Genitive;
+                // "ein Treffen der OSZE": the actor after a new noun and its genitive article belongs to that noun.
+                return t > sentenceStart && cues.Is(document.Slice(document.Tokens[t - 1]), WordClass.Indefinite) && OnlyGenitiveCues(t + 1, firstToken)
                     ? CueKind.Genitive : CueKind.None;
             }
         }

@@ -58,6 +58,23 @@ public enum WordClass
     GenitiveArticle = 4096,
     /// <summary>A subordinating word that opens a clause without a comma when an actor follows (after Washington ...).</summary>
     Subordinator = 8192,
+    /// <summary>
+    /// An ordinal (ersten, letzten, first, last): after a meeting noun, "dem ersten am Montag …, dem letzten am Mittwoch"
+    /// lists its single sessions.
+    /// </summary>
+    Ordinal = 16384,
+    /// <summary>
+    /// A word opening a clause that continues the list of the clause before (sowie, aber auch, but also): the actors
+    /// after it are further objects of that clause's subject.
+    /// </summary>
+    Continuation = 32768,
+    /// <summary>A word that points back to what the sentence before said (damit, darauf, to this): an answer to it.</summary>
+    Anaphor = 65536,
+    /// <summary>
+    /// A preposition placing something at or during a meeting (bei, während, at, during): "die Staatschefs bei den
+    /// Verhandlungen" tells that meeting, where "nach dem Treffen" only refers back to it.
+    /// </summary>
+    Occasion = 131072,
 }
 
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
@@ -104,6 +121,10 @@ public sealed class ContextCues
                 "possessive" => WordClass.Possessive,
                 "genitive-article" => WordClass.GenitiveArticle,
                 "subordinator" => WordClass.Subordinator,
+                "ordinal" => WordClass.Ordinal,
+                "continuation" => WordClass.Continuation,
+                "anaphor" => WordClass.Anaphor,
+                "occasion" => WordClass.Occasion,
                 _ => WordClass.None,
             };
             if (wordClass != WordClass.None)

@@ -5,6 +5,9 @@ namespace Lagebild.Events.Scheme;
 /// <summary>One PLOVER category: its quad class, Goldstein-like weight and modes.</summary>
 public sealed record PloverCategory(string Name, string Quad, double Weight, bool Symmetric, IReadOnlySet<string> Modes);
 
+/// <summary>The event a format's session is coded as.</summary>
+public sealed record FormatSession(string Category, string? Mode);
+
 /// <summary>The PLOVER categories of <c>data/shared/plover.yaml</c>.</summary>
 public sealed class PloverScheme
 {
@@ -14,11 +17,18 @@ public sealed class PloverScheme
 
     private readonly Dictionary<string, string[]> _formats;
 
-    private PloverScheme(Dictionary<string, PloverCategory> categories, Dictionary<string, string[]> formats)
+    private PloverScheme(Dictionary<string, PloverCategory> categories, Dictionary<string, string[]> formats, FormatSession? session)
     {
         _categories = categories;
         _formats = formats;
+        Session = session;
     }
+
+    /// <summary>
+    /// The category and mode of a session of a format named with its day (der NATO-Russland-Rat am 12. Januar); null when
+    /// the scheme gives none.
+    /// </summary>
+    public FormatSession? Session { get; }
 
     /// <summary>The sides of a negotiation format or joint body (NATO–Russia Council → NATO, RUS); null if none listed.</summary>
     public string[]? SidesOf(string actor) => _formats.TryGetValue(actor, out var sides) ? sides : null;
@@ -50,7 +60,15 @@ public sealed class PloverScheme
             formats[f.Id] = [.. f.Sides];
         }
 
-        return new PloverScheme(categories, formats);
+        FormatSession? session = null;
+        if (model.FormatSession is { } fs)
+        {
+            if (!categories.TryGetValue(fs.Category, out var category)) throw new DataException(path, $"format_session: unknown category '{fs.Category}'");
+            if (fs.Mode is not null && !category.Modes.Contains(fs.Mode)) throw new DataException(path, $"format_session: {fs.Category} has no mode '{fs.Mode}'");
+            session = new FormatSession(fs.Category, fs.Mode);
+        }
+
+        return new PloverScheme(categories, formats, session);
     }
 
     private sealed class SchemeModel
@@ -58,6 +76,14 @@ public sealed class PloverScheme
         public List<CategoryModel> Categories { get; set; } = [];
 
         public List<FormatModel> Formats { get; set; } = [];
+
+        public SessionModel? FormatSession { get; set; }
+    }
+
+    private sealed class SessionModel
+    {
+        public string Category { get; set; } = "";
+        public string? Mode { get; set; }
     }
 
     private sealed class FormatModel

@@ -1,0 +1,105 @@
+using Lagebild.Core.Data;
+using Lagebild.Core.Model;
+using Xunit;
+
+namespace Lagebild.Events.Tests;
+
+/// <summary>Meetings told as lists of sessions, formats named with their day, and who the sides of a meeting are.</summary>
+public sealed class SessionAndSidesTests
+{
+    private const string Osce = "Organization_for_Security_and_Co-operation_in_Europe";
+
+    private static readonly EventStage Stage = new(DataDirectory.Locate());
+
+    private static List<EventMention> Consults(Document document)
+    {
+        Stage.Process(document);
+        return document.Events.Where(e => e.Type == "CONSULT").ToList();
+    }
+
+    [Fact]
+    public void Each_dated_session_listed_after_a_meeting_noun_is_an_event_of_its_own()
+    {
+        var doc = TestDocuments.Build(
+            "Nach drei Runden Serbien-Kosovo-Gesprächen – der ersten am Montag in Brüssel und der letzten am Freitag in Ohrid – bleibt der Streit offen.",
+            "de", ("Serbien", "GPE", "Serbia", "SRB"), ("Kosovo", "GPE", "Kosovo", "XKX"), ("Brüssel", "GPE", "Brussels", null), ("Ohrid", "GPE", "Ohrid", null));
+        TestDocuments.AddTimex(doc, "am Montag", "2023-03-13");
+        TestDocuments.AddTimex(doc, "am Freitag", "2023-03-17");
+        var sessions = Consults(doc);
+        Assert.Equal(2, sessions.Count);
+        Assert.All(sessions, s => Assert.Equal(["SRB", "XKX"], s.Source));
+        Assert.Equal(("2023-03-13", "Brussels"), (sessions[0].Date, sessions[0].Location));
+        Assert.Equal(("2023-03-17", "Ohrid"), (sessions[1].Date, sessions[1].Location));
+        Assert.StartsWith("der ersten", sessions[0].Text);
+    }
+
+    [Fact]
+    public void A_format_named_with_its_day_is_a_session_of_its_sides()
+    {
+        var doc = TestDocuments.Build("Danach folgt das Normandie-Format am 3. März in Paris.", "de",
+            ("Normandie-Format", "ORG", "Normandy_Format", "Normandy_Format"), ("Paris", "GPE", "Paris", null));
+        TestDocuments.AddTimex(doc, "am 3. März", "2023-03-03");
+        var session = Assert.Single(Consults(doc));
+        Assert.Equal(["DEU", "FRA", "RUS", "UKR"], session.Source);
+        Assert.Equal("2023-03-03", session.Date);
+        Assert.StartsWith("format-session:", session.Rule);
+    }
+
+    [Fact]
+    public void A_meeting_noun_takes_the_sides_and_the_day_of_its_own_genitive_phrase()
+    {
+        var doc = TestDocuments.Build(
+            "Danach folgt ein Gespräch mit Kiew am 12. März und ein Treffen der Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) am 13. März.",
+            "de", ("Kiew", "GPE", "Kyiv", "UKR"), ("Organisation für Sicherheit und Zusammenarbeit in Europa", "ORG", Osce, Osce));
+        TestDocuments.AddTimex(doc, "am 12. März", "2023-03-12");
+        TestDocuments.AddTimex(doc, "am 13. März", "2023-03-13");
+        var all = Consults(doc);
+        var meeting = Assert.Single(all, e => e.Source.Contains(Osce));
+        Assert.Equal([Osce], meeting.Source);
+        Assert.Equal("2023-03-13", meeting.Date);
+    }
+
+    [Fact]
+    public void The_leaders_at_the_talks_are_the_sides_last_told_but_after_the_talks_they_only_refer_back()
+    {
+        var at = TestDocuments.Build("Am Dienstag telefonierte Biden mit Xi. Danach stritten die Staatschefs bei den Verhandlungen über Taiwan.", "de",
+            ("Biden", "PER", "Joe_Biden", "USA"), ("Xi", "PER", "Xi_Jinping", "CHN"), ("Taiwan", "GPE", "Taiwan", "TWN")).InSentences();
+        TestDocuments.AddTimex(at, "Am Dienstag", "2023-11-14");
+        var both = Consults(at);
+        Assert.Equal(2, both.Count);
+        Assert.Equal(["USA", "CHN"], both[1].Source);
+        Assert.Equal("2023-11-14", both[1].Date);
+
+        var after = TestDocuments.Build("Am Dienstag telefonierte Biden mit Xi. Beide Seiten äußerten sich nach dem Telefonat nicht.", "de",
+            ("Biden", "PER", "Joe_Biden", "USA"), ("Xi", "PER", "Xi_Jinping", "CHN")).InSentences();
+        TestDocuments.AddTimex(after, "Am Dienstag", "2023-11-14");
+        Assert.Single(Consults(after));
+    }
+
+    [Fact]
+    public void A_clause_continuing_a_list_adds_an_object_and_the_meeting_before_keeps_only_its_partner()
+    {
+        var doc = TestDocuments.Build("Biden wollte nach dem Telefonat mit Xi die Regierungschefs Kishida und Albanese, aber auch Yoon unterrichten.", "de",
+            ("Biden", "PER", "Joe_Biden", "USA"), ("Xi", "PER", "Xi_Jinping", "CHN"), ("Kishida", "PER", "Fumio_Kishida", "JPN"),
+            ("Albanese", "PER", "Anthony_Albanese", "AUS"), ("Yoon", "PER", "Yoon_Suk_Yeol", "KOR"));
+        var consults = Consults(doc);
+        var call = Assert.Single(consults, e => e.Mode == "phone");
+        Assert.Equal(["USA"], call.Source);
+        Assert.Equal(["CHN"], call.Target);
+        var briefing = Assert.Single(consults, e => e.Rule.Contains("continued-list", StringComparison.Ordinal));
+        Assert.Equal(["USA"], briefing.Source);
+        Assert.Contains("KOR", briefing.Target);
+        Assert.Contains("JPN", briefing.Target);
+    }
+
+    [Fact]
+    public void An_agreement_with_what_the_sentence_before_said_has_its_subject_as_other_side()
+    {
+        var doc = TestDocuments.Build("Scholz machte klar, dass Berlin weiter liefern werde. Putin soll sich damit einverstanden gezeigt haben.", "de",
+            ("Scholz", "PER", "Olaf_Scholz", "DEU"), ("Berlin", "GPE", "Berlin", "DEU"), ("Putin", "PER", "Vladimir_Putin", "RUS")).InSentences();
+        Stage.Process(doc);
+        var agreement = Assert.Single(doc.Events, e => e.Type == "AGREE");
+        Assert.Equal(["RUS"], agreement.Source);
+        Assert.Equal(["DEU"], agreement.Target);
+    }
+}
