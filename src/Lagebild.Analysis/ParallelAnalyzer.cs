@@ -7,8 +7,11 @@ namespace Lagebild.Analysis;
 /// Analyses a stream of documents on several cores and hands them back in input order.
 /// Documents are taken in small batches, so memory stays flat however long the stream is.
 /// </summary>
-public sealed class ParallelAnalyzer(AnalysisPipeline pipeline, int degreeOfParallelism, int batchSize = 64)
+public sealed class ParallelAnalyzer(AnalysisPipeline pipeline, int degreeOfParallelism, int batchSize = ParallelAnalyzer.DefaultBatchSize)
 {
+    /// <summary>Documents analysed side by side before they are handed on: few enough that they die young.</summary>
+    public const int DefaultBatchSize = 64;
+
     public IEnumerable<T> Analyze<T>(IEnumerable<T> items, Func<T, Document?> documentOf)
     {
         var batch = new List<T>(batchSize);

@@ -8,9 +8,21 @@ namespace Lagebild.Analysis.Benchmark;
 /// <summary>Throughput of one stage or of the whole pipeline on a corpus.</summary>
 public sealed record StageFigures(string Stage, double MegabytesPerSecond, double DocumentsPerSecond, double AllocatedBytesPerDocument);
 
+/// <summary>Garbage collections during a pass, by generation, and the time the program stood still for them.</summary>
+public sealed record CollectionFigures(int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+{
+    public static CollectionFigures Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+    public CollectionFigures Since(CollectionFigures before) => new(Gen0 - before.Gen0, Gen1 - before.Gen1, Gen2 - before.Gen2, Paused - before.Paused);
+}
+
 /// <summary>What one benchmark pass measured.</summary>
 public sealed record PipelineFigures(
-    IReadOnlyList<StageFigures> Stages, StageFigures Whole, int Documents, long Bytes, TimeSpan Elapsed, long PeakWorkingSetBytes);
+    IReadOnlyList<StageFigures> Stages, StageFigures Whole, int Documents, long Bytes, TimeSpan Elapsed, long PeakWorkingSetBytes)
+{
+    /// <summary>The collections of the pass (null when not taken).</summary>
+    public CollectionFigures? Collections { get; init; }
+}
 
 /// <summary>
 /// Runs the pipeline over a generated corpus, streamed, and measures per-stage time on one core, allocations per
@@ -26,6 +38,7 @@ public sealed class PipelineBenchmark(AnalysisPipeline pipeline)
         var allocated = new long[stages.Count];
         int documents = 0;
         long bytes = 0;
+        var collections = CollectionFigures.Now();
         var clock = Stopwatch.StartNew();
         foreach (var document in corpus)
         {
@@ -50,18 +63,23 @@ public sealed class PipelineBenchmark(AnalysisPipeline pipeline)
         }
 
         var whole = Figures("pipeline", bytes, documents, TimeSpan.FromSeconds((double)ticks.Sum() / Stopwatch.Frequency), allocated.Sum());
-        return new PipelineFigures(figures, whole, documents, bytes, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64);
+        return new PipelineFigures(figures, whole, documents, bytes, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64)
+        {
+            Collections = CollectionFigures.Now().Since(collections),
+        };
     }
 
     /// <summary>
-    /// Several cores: documents analysed in parallel, whole-pipeline throughput. The corpus is generated batch by
-    /// batch outside the clock, so the figure is the pipeline's, not the generator's; memory stays one batch deep.
+    /// Several cores: documents analysed in parallel, whole-pipeline throughput, in batches as large as the analyse
+    /// and ingest commands take. The corpus is generated batch by batch outside the clock, so the figure is the
+    /// pipeline's, not the generator's; memory stays one batch deep.
     /// </summary>
-    public PipelineFigures RunParallel(IEnumerable<Document> corpus, int cores, int batchSize = 1024)
+    public PipelineFigures RunParallel(IEnumerable<Document> corpus, int cores, int batchSize = ParallelAnalyzer.DefaultBatchSize)
     {
         int documents = 0;
         long bytes = 0;
         long allocatedBefore = GC.GetTotalAllocatedBytes();
+        var collections = CollectionFigures.Now();
         var elapsed = TimeSpan.Zero;
         var options = new ParallelOptions { MaxDegreeOfParallelism = cores };
         foreach (var batch in corpus.Chunk(batchSize))
@@ -74,7 +92,10 @@ public sealed class PipelineBenchmark(AnalysisPipeline pipeline)
         }
 
         var whole = Figures($"pipeline ×{cores}", bytes, documents, elapsed, GC.GetTotalAllocatedBytes() - allocatedBefore);
-        return new PipelineFigures([], whole, documents, bytes, elapsed, Process.GetCurrentProcess().PeakWorkingSet64);
+        return new PipelineFigures([], whole, documents, bytes, elapsed, Process.GetCurrentProcess().PeakWorkingSet64)
+        {
+            Collections = CollectionFigures.Now().Since(collections),
+        };
     }
 
     private static StageFigures Figures(string name, long bytes, int documents, TimeSpan elapsed, long allocatedBytes)

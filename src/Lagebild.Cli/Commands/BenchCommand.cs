@@ -67,6 +67,7 @@ internal static class BenchCommand
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"documents: {single.Documents:N0}, {single.Bytes / 1e6:F1} MB; one core {single.Whole.MegabytesPerSecond:F2} MB/s, " +
                                $"{threads} cores {parallel.Whole.MegabytesPerSecond:F2} MB/s (×{parallel.Whole.MegabytesPerSecond / single.Whole.MegabytesPerSecond:F2})");
+        AnsiConsole.MarkupLine($"garbage collection: one core {Describe(single)}; {threads} cores {Describe(parallel)}");
         AnsiConsole.MarkupLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0:F0} MB");
         AnsiConsole.MarkupLine($"start-up of analyze on one file: {StartupMilliseconds(seedPaths[0]):F0} ms");
 
@@ -104,6 +105,9 @@ internal static class BenchCommand
         process.WaitForExit();
         return clock.Elapsed.TotalMilliseconds;
     }
+
+    private static string Describe(PipelineFigures figures) => figures.Collections is not { } c ? "not measured" :
+        $"{c.Gen0:N0}/{c.Gen1:N0}/{c.Gen2:N0} collections (gen 0/1/2), paused {c.Paused.TotalMilliseconds:F0} ms ({c.Paused / figures.Elapsed:P0} of the pass)";
 
     private static Document Fresh(Document analysed) => new(analysed.Id, analysed.Text) { Language = analysed.Language, Dct = analysed.Dct };
 }
