@@ -19,7 +19,15 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// <summary>Outside the act's own clause only dates naming at least a month (2021-12) date it.</summary>
     private const int MonthPrecision = 7;
 
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    /// <summary>The events added so far with the start of the time that dates each.</summary>
+    private readonly List<(EventMention Mention, int DateAnchor)> _added = [];
+
+    /// <summary>The clause actors roles are being assigned to, and the test of coordination on them (made once).</summary>
+    private List<ClauseActor> _roleActors = [];
+    private Func<int, bool>? _coordinatedAt;
+
+    /// <summary>Whether the document names a negotiation format at all (null until asked).</summary>
+    private bool? _namesFormat;
 
     private readonly SessionList _sessions = new(document, cues);
 
@@ -115,8 +123,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 (!lexicon.NounsCapitalized && t - 1 > first && tokens[t - 1].Kind == TokenKind.Word && !char.IsUpper(document.Slice(tokens[t - 1])[0]) &&
                  cues.Is(document.Slice(tokens[t - 2]), WordClass.Determiner | WordClass.Indefinite));
             bool capitalizedInside = lexicon.NounsCapitalized && t > sentence.FirstToken && capitalized;
-            foreach (var trigger in triggers)
+            for (int k = 0; k < triggers.Count; k++)
             {
+                var trigger = triggers[k];
                 if (capitalizedInside && trigger.Entry.Kind == "verb") continue;
                 // After an article a verb form is a noun (the meeting, a call): noun entries code it.
                 if (trigger.Entry.HasVerb && afterArticle) continue;
@@ -129,7 +138,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             }
         }
 
-        if (scheme.Session is { } session) FindFormatSessions(session, first, end);
+        if (scheme.Session is { } session && NamesFormat()) FindFormatSessions(session, first, end);
     }
 
     /// <summary>
@@ -163,6 +172,15 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             Add(new EventMention(session.Category, session.Mode, [.. sides], [], value, null, context, e.Start, day.End,
                 document.Text[e.Start..day.End], $"format-session:{e.Id}") { Trigger = new TextSpan(e.Start, e.End) }, day.Start);
         }
+    }
+
+    private bool NamesFormat()
+    {
+        if (_namesFormat is { } known) return known;
+        bool found = false;
+        foreach (var e in document.Entities) found |= e.Id is not null && scheme.SidesOf(e.Id) is not null;
+        _namesFormat = found;
+        return found;
     }
 
     /// <summary>Whether an event of the category from the clause at <paramref name="clauseStart"/> already has all these sides.</summary>
@@ -252,6 +270,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     private void Emit(EventEntry entry, int trigger, Sentence sentence, int first, int end, int sentenceEnd, List<ClauseActor> sentenceActors)
     {
+        // "Putin forderte Garantien", "threatened sanctions": an act named as the object of a demand or threat is
+        // asked for or threatened, not done.
+        if (entry.Kind == "noun" && !AfterPreposition(trigger, first) && EmbeddingVerbIn(first, end, trigger, sentenceEnd)) return;
         var tokens = document.Tokens;
         int clauseStart = tokens[first].Start, clauseEnd = tokens[end - 1].End;
         var clauseActors = new List<ClauseActor>();
@@ -297,7 +318,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         // A verb takes an agent phrase as its source only in a passive clause (wurde von X abgelehnt, was rejected by X),
         // not in "met for talks mediated by X"; a noun always may (Kritik von X).
         bool passive = !entry.HasVerb || passiveAuxiliary;
-        var roles = RoleAssigner.Assign(clauseActors, i => Coordinated(clauseActors[i], clauseActors[i + 1]), reciprocal, passive);
+        _roleActors = clauseActors;
+        var roles = RoleAssigner.Assign(clauseActors, _coordinatedAt ??= CoordinatedAt, reciprocal, passive);
         var source = roles.Source;
         var target = roles.Target;
         string rule = roles.Rule;
@@ -697,6 +719,44 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return null;
     }
 
+    /// <summary>
+    /// Whether a preposition stands before a noun trigger in its phrase or the phrase it is attached to (trotz des
+    /// Aufmarsches, im Falle einer serbischen Offensive, to talks): within five words, no punctuation between.
+    /// </summary>
+    private bool AfterPreposition(int trigger, int first)
+    {
+        for (int t = trigger - 1; t >= first && t >= trigger - 5; t--)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind != TokenKind.Word) return false;
+            if (cues.Is(document.Slice(token), WordClass.Preposition)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the clause holds a verb trigger of a category that embeds acts (fordern, demand, threaten).</summary>
+    private bool EmbeddingVerbIn(int first, int end, int noun, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        for (int t = first; t < end; t++)
+        {
+            if (t == noun || tokens[t].Kind != TokenKind.Word) continue;
+            var word = document.Slice(tokens[t]);
+            var triggers = lexicon.Lookup(word);
+            for (int k = 0; k < triggers.Count; k++)
+            {
+                var entry = triggers[k].Entry;
+                if (!entry.HasVerb || !scheme.TryGet(entry.Category, out var category) || !category.Embeds) continue;
+                if (lexicon.NounsCapitalized && char.IsUpper(word[0]) && t > first) continue;
+                if (triggers[k].Particle is { } particle && !ParticleFollows(particle, t, sentenceEnd)) continue;
+                if (WordsInClause(entry, first, end, t)) return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ContainsCode(List<(int Start, int End, string Code)> sides, string code)
     {
         foreach (var side in sides) if (side.Code == code) return true;
@@ -1009,8 +1069,14 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     private void Add(EventMention mention, int dateAnchor)
     {
         // Two triggers of one act in a clause give one event; acts dated by different times stay apart.
-        string key = $"{mention.Start}|{mention.Type}|{string.Join(',', mention.Source)}|{string.Join(',', mention.Target)}|{mention.Date}|{dateAnchor}";
-        if (_seen.Add(key)) document.Events.Add(mention);
+        foreach (var (earlier, anchor) in _added)
+        {
+            if (earlier.Start == mention.Start && anchor == dateAnchor && earlier.Type == mention.Type && earlier.Date == mention.Date &&
+                earlier.Source.SequenceEqual(mention.Source) && earlier.Target.SequenceEqual(mention.Target)) return;
+        }
+
+        _added.Add((mention, dateAnchor));
+        document.Events.Add(mention);
     }
 
     private static void AddOnce(List<string> list, string value)
@@ -1026,6 +1092,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         if (year < dctYear - 1) AddOnce(context, "historical");
         else if (date.Length >= 10 && dct.Length >= 10 && string.CompareOrdinal(date, 0, dct, 0, 10) > 0) AddOnce(context, "future");
     }
+
+    private bool CoordinatedAt(int i) => Coordinated(_roleActors[i], _roleActors[i + 1]);
 
     private bool Coordinated(ClauseActor left, ClauseActor right)
     {
@@ -1455,7 +1523,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         foreach (var r in document.ActorReferences)
         {
             if (r.Start < sentence.Start || r.End > sentence.End || r.ActorCode is null) continue;
-            if (found.Exists(f => f.Start < r.End && r.Start < f.End)) continue;
+            if (Overlaps(found, r.Start, r.End)) continue;
             found.Add((r.Start, r.End, r.ActorCode, null, false));
         }
 
@@ -1487,6 +1555,16 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         return from < to;
+    }
+
+    private static bool Overlaps(List<(int Start, int End, string Code, string? PlaceId, bool PlaceOnly)> found, int start, int end)
+    {
+        foreach (var f in found)
+        {
+            if (f.Start < end && start < f.End) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a noun follows a preposition directly or behind an article (im Falle, in dem Fall).</summary>

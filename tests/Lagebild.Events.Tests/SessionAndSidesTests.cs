@@ -102,4 +102,19 @@ public sealed class SessionAndSidesTests
         Assert.Equal(["RUS"], agreement.Source);
         Assert.Equal(["DEU"], agreement.Target);
     }
+
+    [Fact]
+    public void An_act_named_as_the_object_of_a_demand_is_asked_for_not_done_but_one_after_a_preposition_is_an_act()
+    {
+        var demanded = TestDocuments.Build("Kiew fordert den Abzug der russischen Truppen.", "de",
+            ("Kiew", "GPE", "Kyiv", "UKR"), ("russischen", "GPE", "Russia", "RUS"));
+        Stage.Process(demanded);
+        Assert.Contains(demanded.Events, e => e.Type == "REQUEST");
+        Assert.DoesNotContain(demanded.Events, e => e.Type == "RETREAT");
+
+        var done = TestDocuments.Build("Nach dem Abzug der russischen Truppen fordert Kiew Hilfe.", "de",
+            ("russischen", "GPE", "Russia", "RUS"), ("Kiew", "GPE", "Kyiv", "UKR"));
+        Stage.Process(done);
+        Assert.Contains(done.Events, e => e.Type == "RETREAT");
+    }
 }

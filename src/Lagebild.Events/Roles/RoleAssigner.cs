@@ -23,7 +23,8 @@ public static class RoleAssigner
         int between = IndexOf(actors, CueKind.Between);
         if (between >= 0)
         {
-            foreach (int i in Group(actors, between, coordinated)) AddDistinct(source, actors[i].Code);
+            int last = GroupEnd(actors, between, coordinated);
+            for (int i = between; i <= last; i++) AddDistinct(source, actors[i].Code);
             foreach (var a in actors)
             {
                 if (!source.Contains(a.Code) && a.Governor is CueKind.None) AddDistinct(source, a.Code);
@@ -40,15 +41,16 @@ public static class RoleAssigner
         }
 
         string rule;
-        HashSet<int> used = [];
+        int groupStart = agent >= 0 ? agent : subject;
+        int groupEnd = groupStart >= 0 ? GroupEnd(actors, groupStart, coordinated) : -1;
         if (agent >= 0)
         {
-            foreach (int i in Group(actors, agent, coordinated)) { AddDistinct(source, actors[i].Code); used.Add(i); }
+            for (int i = agent; i <= groupEnd; i++) AddDistinct(source, actors[i].Code);
             rule = "passive-agent";
         }
         else if (subject >= 0)
         {
-            foreach (int i in Group(actors, subject, coordinated)) { AddDistinct(source, actors[i].Code); used.Add(i); }
+            for (int i = subject; i <= groupEnd; i++) AddDistinct(source, actors[i].Code);
             rule = "subject";
         }
         else
@@ -63,17 +65,17 @@ public static class RoleAssigner
         }
 
         // Targets: prepositional objects first, then remaining ungoverned actors.
-        foreach (var pass in new[] { true, false })
+        for (int pass = 0; pass < 2; pass++)
         {
+            bool governedPass = pass == 0;
             for (int i = 0; i < actors.Count; i++)
             {
-                if (used.Contains(i)) continue;
+                if (i >= groupStart && i <= groupEnd) continue;
                 // Outside a passive an agent phrase names whom the act concerns (eine Antwort von X).
                 bool governed = actors[i].Governor is CueKind.Target or CueKind.Between || (!passive && actors[i].Governor is CueKind.Agent);
-                if (governed != pass) continue;
-                if (!pass && actors[i].Governor is not (CueKind.None or CueKind.Genitive)) continue;
+                if (governed != governedPass) continue;
+                if (!governedPass && actors[i].Governor is not (CueKind.None or CueKind.Genitive)) continue;
                 if (!source.Contains(actors[i].Code)) AddDistinct(target, actors[i].Code);
-                used.Add(i);
             }
         }
 
@@ -90,10 +92,12 @@ public static class RoleAssigner
         return -1;
     }
 
-    private static IEnumerable<int> Group(IReadOnlyList<ClauseActor> actors, int first, Func<int, bool> coordinated)
+    /// <summary>The last actor of the coordinated group that opens at <paramref name="first"/> (Biden und Putin).</summary>
+    private static int GroupEnd(IReadOnlyList<ClauseActor> actors, int first, Func<int, bool> coordinated)
     {
-        yield return first;
-        for (int i = first; i + 1 < actors.Count && coordinated(i); i++) yield return i + 1;
+        int last = first;
+        while (last + 1 < actors.Count && coordinated(last)) last++;
+        return last;
     }
 
     private static void AddDistinct(List<string> list, string code)

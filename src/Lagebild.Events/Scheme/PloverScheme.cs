@@ -3,7 +3,11 @@ using Lagebild.Core.Data;
 namespace Lagebild.Events.Scheme;
 
 /// <summary>One PLOVER category: its quad class, Goldstein-like weight and modes.</summary>
-public sealed record PloverCategory(string Name, string Quad, double Weight, bool Symmetric, IReadOnlySet<string> Modes);
+public sealed record PloverCategory(string Name, string Quad, double Weight, bool Symmetric, IReadOnlySet<string> Modes)
+{
+    /// <summary>A verb of the category takes an act as object that is asked for or threatened, not done (demanded guarantees).</summary>
+    public bool Embeds { get; init; }
+}
 
 /// <summary>The event a format's session is coded as.</summary>
 public sealed record FormatSession(string Category, string? Mode);
@@ -50,7 +54,7 @@ public sealed class PloverScheme
             if (string.IsNullOrEmpty(c.Name)) throw new DataException(path, "a category without a name");
             if (c.Weight is < -10 or > 10) throw new DataException(path, $"category {c.Name}: weight outside -10..10");
             categories[c.Name] = new PloverCategory(c.Name, c.Quad ?? "", c.Weight, c.Symmetric,
-                new HashSet<string>(c.Modes ?? [], StringComparer.Ordinal));
+                new HashSet<string>(c.Modes ?? [], StringComparer.Ordinal)) { Embeds = c.Embeds };
         }
 
         var formats = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -98,6 +102,7 @@ public sealed class PloverScheme
         public string? Quad { get; set; }
         public double Weight { get; set; }
         public bool Symmetric { get; set; }
+        public bool Embeds { get; set; }
         public List<string>? Modes { get; set; }
     }
 }
