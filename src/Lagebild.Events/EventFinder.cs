@@ -134,6 +134,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 if (trigger.Particle is not null && !ParticleFollows(trigger.Particle, t, sentenceEnd)) continue;
                 if (trigger.Entry.NotNext is { } notNext && t + 1 < end && Matches(document.Slice(tokens[t + 1]), notNext)) continue;
                 if (!WordsInClause(trigger.Entry, first, end, t)) continue;
+                if (trigger.Entry.NotWithInfinitive && InfinitiveBeside(t, first, end)) continue;
                 Emit(trigger.Entry, t, sentence, first, end, sentenceEnd, sentenceActors);
             }
         }
@@ -209,6 +210,19 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a bare infinitive belongs to a verb without a comma between: after it (droht zu scheitern), before it
+    /// (zu gefährden droht) or ending its clause (droht die Gespräche zu gefährden).
+    /// </summary>
+    private bool InfinitiveBeside(int verb, int first, int end)
+    {
+        var tokens = document.Tokens;
+        if (verb - 2 >= first && cues.Is(document.Slice(tokens[verb - 2]), WordClass.Infinitive) && tokens[verb - 1].Kind == TokenKind.Word) return true;
+        int last = end - 1;
+        while (last > verb && tokens[last].Kind != TokenKind.Word) last--;
+        return last - 1 > verb && cues.Is(document.Slice(tokens[last - 1]), WordClass.Infinitive);
     }
 
     private static bool Matches(ReadOnlySpan<char> token, string[] words)

@@ -117,4 +117,18 @@ public sealed class SessionAndSidesTests
         Stage.Process(done);
         Assert.Contains(done.Events, e => e.Type == "RETREAT");
     }
+
+    [Fact]
+    public void A_verb_of_threat_with_a_bare_infinitive_says_something_is_about_to_happen_but_with_a_comma_it_is_a_threat()
+    {
+        var danger = TestDocuments.Build("Der Streit zwischen Serbien und dem Kosovo droht die Gespräche zu gefährden.", "de",
+            ("Serbien", "GPE", "Serbia", "SRB"), ("Kosovo", "GPE", "Kosovo", "XKX"));
+        Stage.Process(danger);
+        Assert.DoesNotContain(danger.Events, e => e.Type == "THREATEN");
+
+        var threat = TestDocuments.Build("Serbien drohte dem Kosovo, die Gespräche abzubrechen.", "de",
+            ("Serbien", "GPE", "Serbia", "SRB"), ("Kosovo", "GPE", "Kosovo", "XKX"));
+        Stage.Process(threat);
+        Assert.Contains(threat.Events, e => e.Type == "THREATEN" && e.Source.SequenceEqual(["SRB"]));
+    }
 }

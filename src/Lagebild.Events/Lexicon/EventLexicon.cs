@@ -36,6 +36,12 @@ public sealed record EventEntry(string Id, string Category, string? Mode, string
 
     /// <summary>A genitive after the noun names the target, not the owner (die Invasion der Ukraine).</summary>
     public bool ObjectGenitive { get; init; }
+
+    /// <summary>
+    /// With an infinitive right beside it (droht zu scheitern, zu gefährden droht) the verb says that something is
+    /// about to happen; it is no act.
+    /// </summary>
+    public bool NotWithInfinitive { get; init; }
 }
 
 /// <summary>A word form that triggers an entry; <see cref="Particle"/> must follow in the clause when set.</summary>
@@ -103,7 +109,7 @@ public sealed class EventLexicon
             string? mode = row[2] == "-" ? null : row[2];
             if (mode is not null && !plover.Modes.Contains(mode)) throw row.Error($"mode '{mode}' is not a mode of {category}");
             var needsParts = row[5].Split(',', StringSplitOptions.TrimEntries);
-            bool inverse = false, objectGenitive = false, joint = false, statement = false;
+            bool inverse = false, objectGenitive = false, joint = false, statement = false, notWithInfinitive = false;
             for (int i = 1; i < needsParts.Length; i++)
             {
                 switch (needsParts[i])
@@ -112,7 +118,8 @@ public sealed class EventLexicon
                     case "object-genitive": objectGenitive = true; break;
                     case "joint": joint = true; break;
                     case "statement": statement = true; break;
-                    default: throw row.Error($"unknown flag '{needsParts[i]}' (inverse, object-genitive, joint, statement)");
+                    case "not-with-infinitive": notWithInfinitive = true; break;
+                    default: throw row.Error($"unknown flag '{needsParts[i]}' (inverse, object-genitive, joint, statement, not-with-infinitive)");
                 }
             }
 
@@ -132,6 +139,7 @@ public sealed class EventLexicon
                     var entry = new EventEntry(id, category, mode, kind, needs, spec.Particle, [])
                     {
                         Inverse = inverse, ObjectGenitive = objectGenitive, Joint = joint, Statement = statement, HasVerb = true,
+                        NotWithInfinitive = notWithInfinitive,
                     };
                     lexicon.AddVerb(entry, spec, german);
                     break;
@@ -168,6 +176,7 @@ public sealed class EventLexicon
                         var entry = new EventEntry(id, category, mode, kind, needs, spec.Particle, words)
                         {
                             Inverse = inverse, ObjectGenitive = objectGenitive, Joint = joint, Statement = statement, HasVerb = true,
+                        NotWithInfinitive = notWithInfinitive,
                             NotNext = notNext,
                         };
                         lexicon.AddVerb(entry, spec, german);
