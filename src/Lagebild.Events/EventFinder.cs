@@ -507,6 +507,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         {
             rule += verbal ? AddConditionTarget(source, target, sentenceActors, sentence.FirstToken, first) : "";
             if (target.Count == 0) rule += AddComplementTarget(source, target, sentenceActors, end, sentenceEnd);
+            if (target.Count == 0 && category?.Answers is { } answered) rule += AddAnsweredTarget(answered, source, target);
         }
 
         if (entry.Joint && ownSides < 2) return;
@@ -1041,6 +1042,27 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (source.Contains(a.Code)) continue;
             target.Add(a.Code);
             return "+next-clause-target";
+        }
+
+        return "";
+    }
+
+    /// <summary>
+    /// The target of an answer that names none (lehnt eine solche Garantie ab): the source of the latest act it answers
+    /// (the demand) told earlier in the document by others.
+    /// </summary>
+    private string AddAnsweredTarget(string answered, List<string> source, List<string> target)
+    {
+        var events = document.Events;
+        for (int i = events.Count - 1; i >= 0; i--)
+        {
+            var e = events[i];
+            if (e.Type != answered || e.Source.Count == 0) continue;
+            bool other = true;
+            foreach (var code in e.Source) other &= !source.Contains(code);
+            if (!other) continue;
+            target.AddRange(e.Source);
+            return "+answered-target";
         }
 
         return "";

@@ -131,4 +131,16 @@ public sealed class SessionAndSidesTests
         Stage.Process(threat);
         Assert.Contains(threat.Events, e => e.Type == "THREATEN" && e.Source.SequenceEqual(["SRB"]));
     }
+
+    [Fact]
+    public void A_rejection_naming_no_target_answers_the_latest_demand_of_another_actor()
+    {
+        var doc = TestDocuments.Build("Peking forderte einen Stopp der Waffenlieferungen. Eine solche Zusage lehnt die US-Regierung ab.", "de",
+            ("Peking", "GPE", "Beijing", "CHN"), ("US-Regierung", "ORG", "Federal_government_of_the_United_States", "USA")).InSentences();
+        Stage.Process(doc);
+        var rejection = Assert.Single(doc.Events, e => e.Type == "REJECT");
+        Assert.Equal(["USA"], rejection.Source);
+        Assert.Equal(["CHN"], rejection.Target);
+        Assert.EndsWith("+answered-target", rejection.Rule);
+    }
 }

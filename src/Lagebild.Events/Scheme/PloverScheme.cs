@@ -7,6 +7,9 @@ public sealed record PloverCategory(string Name, string Quad, double Weight, boo
 {
     /// <summary>A verb of the category takes an act as object that is asked for or threatened, not done (demanded guarantees).</summary>
     public bool Embeds { get; init; }
+
+    /// <summary>The category whose latest act an act of this one answers when it names no target (REJECT answers REQUEST).</summary>
+    public string? Answers { get; init; }
 }
 
 /// <summary>The event a format's session is coded as.</summary>
@@ -54,7 +57,12 @@ public sealed class PloverScheme
             if (string.IsNullOrEmpty(c.Name)) throw new DataException(path, "a category without a name");
             if (c.Weight is < -10 or > 10) throw new DataException(path, $"category {c.Name}: weight outside -10..10");
             categories[c.Name] = new PloverCategory(c.Name, c.Quad ?? "", c.Weight, c.Symmetric,
-                new HashSet<string>(c.Modes ?? [], StringComparer.Ordinal)) { Embeds = c.Embeds };
+                new HashSet<string>(c.Modes ?? [], StringComparer.Ordinal)) { Embeds = c.Embeds, Answers = c.Answers };
+        }
+
+        foreach (var c in categories.Values)
+        {
+            if (c.Answers is { } answered && !categories.ContainsKey(answered)) throw new DataException(path, $"category {c.Name}: answers unknown category '{answered}'");
         }
 
         var formats = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -103,6 +111,7 @@ public sealed class PloverScheme
         public double Weight { get; set; }
         public bool Symmetric { get; set; }
         public bool Embeds { get; set; }
+        public string? Answers { get; set; }
         public List<string>? Modes { get; set; }
     }
 }
