@@ -286,7 +286,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     {
         // "Putin forderte Garantien", "threatened sanctions": an act named as the object of a demand or threat is
         // asked for or threatened, not done.
-        if (entry.Kind == "noun" && !AfterPreposition(trigger, first) && EmbeddingVerbIn(first, end, trigger, sentenceEnd)) return;
+        if (!entry.HasVerb && !AfterPreposition(trigger, first) && EmbeddingVerbIn(first, end, trigger, sentenceEnd)) return;
         var tokens = document.Tokens;
         int clauseStart = tokens[first].Start, clauseEnd = tokens[end - 1].End;
         var clauseActors = new List<ClauseActor>();
@@ -407,6 +407,12 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             foreach (var code in _lastParticipants!) target.Remove(code);
             rule = "both-sides";
             ownSides = source.Count + target.Count;
+        }
+        else if (bothAt > trigger && !symmetric && entry.HasVerb && source.Count > 0)
+        {
+            // "Blinken urged both governments", "forderte beide Seiten auf": the sides last told are the targets.
+            foreach (var code in _lastParticipants!) if (!source.Contains(code) && !target.Contains(code)) target.Add(code);
+            rule = "both-sides-target";
         }
         else if (nominal && clauseActors.Count == 0)
         {

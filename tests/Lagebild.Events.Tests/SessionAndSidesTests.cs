@@ -143,4 +143,17 @@ public sealed class SessionAndSidesTests
         Assert.Equal(["CHN"], rejection.Target);
         Assert.EndsWith("+answered-target", rejection.Rule);
     }
+
+    [Fact]
+    public void Both_governments_after_a_demand_are_the_sides_last_told_and_calls_to_act_are_no_phone_calls()
+    {
+        var doc = TestDocuments.Build("Vucic met Kurti in Brussels. Blinken urged both governments to implement the deal. Kurti rejected calls to resign.", "en",
+            ("Vucic", "PER", "Aleksandar_Vučić", "SRB"), ("Kurti", "PER", "Albin_Kurti", "XKX"), ("Brussels", "GPE", "Brussels", null),
+            ("Blinken", "PER", "Antony_Blinken", "USA"), ("Kurti", "PER", "Albin_Kurti", "XKX")).InSentences();
+        Stage.Process(doc);
+        var demand = Assert.Single(doc.Events, e => e.Type == "REQUEST");
+        Assert.Equal(["USA"], demand.Source);
+        Assert.Equal(["SRB", "XKX"], demand.Target);
+        Assert.Single(doc.Events, e => e.Type == "CONSULT");
+    }
 }

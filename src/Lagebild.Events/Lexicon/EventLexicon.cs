@@ -146,7 +146,16 @@ public sealed class EventLexicon
                 }
                 case "noun":
                 {
-                    var entry = new EventEntry(id, category, mode, kind, needs, null, []) { Inverse = inverse, ObjectGenitive = objectGenitive };
+                    // "call !to|for": words after a '!' must not follow the noun at once (calls to act are demands).
+                    string[]? notNext = null;
+                    int bang = text.IndexOf(" !", StringComparison.Ordinal);
+                    if (bang >= 0)
+                    {
+                        notNext = text[(bang + 2)..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                        text = text[..bang].Trim();
+                    }
+
+                    var entry = new EventEntry(id, category, mode, kind, needs, null, []) { Inverse = inverse, ObjectGenitive = objectGenitive, NotNext = notNext };
                     bool head = text.StartsWith('~');
                     foreach (var form in NounForms.Of(head ? text[1..] : text, german))
                     {
