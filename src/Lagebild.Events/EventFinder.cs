@@ -256,6 +256,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         {
             if (!document.Slice(tokens[t]).Equals(particle, StringComparison.OrdinalIgnoreCase)) continue;
             if (t + 1 >= sentenceEnd || tokens[t + 1].Kind is not (TokenKind.Word or TokenKind.Number)) return true;
+            // "lehnte Gespräche ab und warnte": a coordinating word after it closes the clause as well.
+            if (cues.KindOf(document.Slice(tokens[t + 1])) == CueKind.And) return true;
         }
 
         return false;
@@ -284,9 +286,6 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     private void Emit(EventEntry entry, int trigger, Sentence sentence, int first, int end, int sentenceEnd, List<ClauseActor> sentenceActors)
     {
-        // "Putin forderte Garantien", "threatened sanctions": an act named as the object of a demand or threat is
-        // asked for or threatened, not done.
-        if (!entry.HasVerb && !AfterPreposition(trigger, first) && EmbeddingVerbIn(first, end, trigger, sentenceEnd)) return;
         var tokens = document.Tokens;
         int clauseStart = tokens[first].Start, clauseEnd = tokens[end - 1].End;
         var clauseActors = new List<ClauseActor>();
@@ -302,6 +301,12 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
             clauseActors.Add(actor);
         }
+
+        // "Putin forderte Garantien", "threatened sanctions", "lehnte Gespräche ab": an act named as the object of a
+        // demand, threat or refusal is asked for, threatened or refused, not done.
+        if (!entry.HasVerb && !AfterPreposition(trigger, first) &&
+            EmbeddingVerbIn(first, end, trigger, sentenceEnd) is var embeds and not EmbeddedActs.None &&
+            (embeds == EmbeddedActs.All || (!OwnedInPhrase(clauseActors, trigger, entry.ObjectGenitive) && CompoundParticipants(clauseActors, trigger) is null))) return;
 
         bool reciprocal = false, firstPerson = false, passiveAuxiliary = false, anaphor = false;
         int bothAt = -1, pronounAt = -1;
@@ -756,8 +761,20 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return false;
     }
 
-    /// <summary>Whether the clause holds a verb trigger of a category that embeds acts (fordern, demand, threaten).</summary>
-    private bool EmbeddingVerbIn(int first, int end, int noun, int sentenceEnd)
+    /// <summary>
+    /// Whether a noun's owner stands in its own phrase: right before it (Moskaus Forderungen, russische Manöver) or
+    /// after it (die Forderungen Ankaras), not as the subject before the verb (Goita lehnte Gespräche ab).
+    /// </summary>
+    private bool OwnedInPhrase(List<ClauseActor> clauseActors, int trigger, bool objectGenitive)
+    {
+        int owner = OwnerOf(clauseActors, trigger, objectGenitive);
+        if (owner < 0) return false;
+        var actor = clauseActors[owner];
+        return actor.Start > document.Tokens[trigger].Start || document.TokenIndexAt(actor.End - 1) + 1 >= trigger;
+    }
+
+    /// <summary>Which acts a verb trigger of the clause embeds (fordern, demand, threaten: all; ablehnen: unowned ones).</summary>
+    private EmbeddedActs EmbeddingVerbIn(int first, int end, int noun, int sentenceEnd)
     {
         var tokens = document.Tokens;
         for (int t = first; t < end; t++)
@@ -768,14 +785,14 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             for (int k = 0; k < triggers.Count; k++)
             {
                 var entry = triggers[k].Entry;
-                if (!entry.HasVerb || !scheme.TryGet(entry.Category, out var category) || !category.Embeds) continue;
+                if (!entry.HasVerb || !scheme.TryGet(entry.Category, out var category) || category.Embeds == EmbeddedActs.None) continue;
                 if (lexicon.NounsCapitalized && char.IsUpper(word[0]) && t > first) continue;
                 if (triggers[k].Particle is { } particle && !ParticleFollows(particle, t, sentenceEnd)) continue;
-                if (WordsInClause(entry, first, end, t)) return true;
+                if (WordsInClause(entry, first, end, t)) return category.Embeds;
             }
         }
 
-        return false;
+        return EmbeddedActs.None;
     }
 
     private static bool ContainsCode(List<(int Start, int End, string Code)> sides, string code)
@@ -1063,10 +1080,13 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         for (int i = events.Count - 1; i >= 0; i--)
         {
             var e = events[i];
-            if (e.Type != answered || e.Source.Count == 0) continue;
+            if ((answered != PloverScheme.AnyCategory && e.Type != answered) || e.Source.Count == 0) continue;
             bool other = true;
             foreach (var code in e.Source) other &= !source.Contains(code);
-            if (!other) continue;
+            // An act aimed at others (urged Beijing to ...) is not what this actor answers.
+            bool aimedElsewhere = e.Target.Count > 0;
+            foreach (var code in e.Target) aimedElsewhere &= !source.Contains(code);
+            if (!other || aimedElsewhere) continue;
             target.AddRange(e.Source);
             return "+answered-target";
         }
@@ -1149,8 +1169,20 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (cues.KindOf(document.Slice(document.Tokens[t])) == CueKind.And) return true;
         }
 
-        // Only a hyphen or title words between: the same phrase (US-Präsident Joe Biden).
-        return document.Text.AsSpan(left.End, right.Start - left.End).StartsWith("-");
+        // Only a hyphen or title words between: the same phrase (US-Präsident Joe Biden), not a verb (Mali-Junta weist
+        // französischen Botschafter aus).
+        return document.Text.AsSpan(left.End, right.Start - left.End).StartsWith("-") && !LowerCaseWordBetween(from, to);
+    }
+
+    private bool LowerCaseWordBetween(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind == TokenKind.Word && char.IsLower(document.Text[token.Start])) return true;
+        }
+
+        return false;
     }
 
     private QuoteMention? QuoteAround(int offset)

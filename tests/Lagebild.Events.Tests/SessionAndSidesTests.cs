@@ -156,4 +156,21 @@ public sealed class SessionAndSidesTests
         Assert.Equal(["SRB", "XKX"], demand.Target);
         Assert.Single(doc.Events, e => e.Type == "CONSULT");
     }
+
+    [Fact]
+    public void Criticism_naming_no_target_answers_the_latest_act_and_a_particle_before_und_closes_its_verb()
+    {
+        var doc = TestDocuments.Build("Mali wies den französischen Botschafter aus. Frankreich kritisierte die Entscheidung scharf. Goita lehnte Gespräche ab und warnte vor Einmischung.", "de",
+            ("Mali", "GPE", "Mali", "MLI"), ("französischen", "GPE", "France", "FRA"), ("Frankreich", "GPE", "France", "FRA"),
+            ("Goita", "PER", "Assimi_Goïta", "MLI")).InSentences();
+        Stage.Process(doc);
+        var expulsion = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal(["MLI"], expulsion.Source);
+        Assert.Equal(["FRA"], expulsion.Target);
+        var criticism = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.Equal(["FRA"], criticism.Source);
+        Assert.Equal(["MLI"], criticism.Target);
+        Assert.Single(doc.Events, e => e.Type == "REJECT");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "CONSULT");
+    }
 }

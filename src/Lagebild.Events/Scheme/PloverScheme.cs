@@ -5,11 +5,24 @@ namespace Lagebild.Events.Scheme;
 /// <summary>One PLOVER category: its quad class, Goldstein-like weight and modes.</summary>
 public sealed record PloverCategory(string Name, string Quad, double Weight, bool Symmetric, IReadOnlySet<string> Modes)
 {
-    /// <summary>A verb of the category takes an act as object that is asked for or threatened, not done (demanded guarantees).</summary>
-    public bool Embeds { get; init; }
+    /// <summary>Whether a verb of the category takes an act as object that is not done (demanded guarantees, threatened sanctions).</summary>
+    public EmbeddedActs Embeds { get; init; }
 
     /// <summary>The category whose latest act an act of this one answers when it names no target (REJECT answers REQUEST).</summary>
     public string? Answers { get; init; }
+}
+
+/// <summary>Which acts a verb of a category takes as objects that are not done.</summary>
+public enum EmbeddedActs
+{
+    /// <summary>None: the act named as object is an act of its own.</summary>
+    None,
+
+    /// <summary>Every act named as object (fordert den Abzug der Truppen: asked for, not done).</summary>
+    All,
+
+    /// <summary>Acts named without an actor owning them (lehnte Gespräche ab; but wies die Forderungen Ankaras zurück).</summary>
+    Unowned,
 }
 
 /// <summary>The event a format's session is coded as.</summary>
@@ -19,6 +32,9 @@ public sealed record FormatSession(string Category, string? Mode);
 public sealed class PloverScheme
 {
     public const string File = "shared/plover.yaml";
+
+    /// <summary>The <c>answers</c> value that stands for acts of every category.</summary>
+    public const string AnyCategory = "*";
 
     private readonly Dictionary<string, PloverCategory> _categories;
 
@@ -57,12 +73,12 @@ public sealed class PloverScheme
             if (string.IsNullOrEmpty(c.Name)) throw new DataException(path, "a category without a name");
             if (c.Weight is < -10 or > 10) throw new DataException(path, $"category {c.Name}: weight outside -10..10");
             categories[c.Name] = new PloverCategory(c.Name, c.Quad ?? "", c.Weight, c.Symmetric,
-                new HashSet<string>(c.Modes ?? [], StringComparer.Ordinal)) { Embeds = c.Embeds, Answers = c.Answers };
+                new HashSet<string>(c.Modes ?? [], StringComparer.Ordinal)) { Embeds = ParseEmbeds(path, c), Answers = c.Answers };
         }
 
         foreach (var c in categories.Values)
         {
-            if (c.Answers is { } answered && !categories.ContainsKey(answered)) throw new DataException(path, $"category {c.Name}: answers unknown category '{answered}'");
+            if (c.Answers is { } answered && answered != AnyCategory && !categories.ContainsKey(answered)) throw new DataException(path, $"category {c.Name}: answers unknown category '{answered}'");
         }
 
         var formats = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -82,6 +98,14 @@ public sealed class PloverScheme
 
         return new PloverScheme(categories, formats, session);
     }
+
+    private static EmbeddedActs ParseEmbeds(string path, CategoryModel c) => c.Embeds switch
+    {
+        null => EmbeddedActs.None,
+        "all" => EmbeddedActs.All,
+        "unowned" => EmbeddedActs.Unowned,
+        _ => throw new DataException(path, $"category {c.Name}: embeds must be 'all' or 'unowned', not '{c.Embeds}'"),
+    };
 
     private sealed class SchemeModel
     {
@@ -110,7 +134,7 @@ public sealed class PloverScheme
         public string? Quad { get; set; }
         public double Weight { get; set; }
         public bool Symmetric { get; set; }
-        public bool Embeds { get; set; }
+        public string? Embeds { get; set; }
         public string? Answers { get; set; }
         public List<string>? Modes { get; set; }
     }
