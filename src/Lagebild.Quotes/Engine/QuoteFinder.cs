@@ -300,6 +300,15 @@ public sealed class QuoteFinder
             || _v.Is(first, WordClass.Auxiliary | WordClass.AttributionStart) && hit.Pattern.Kind == CueKind.Verb
             || !_hasMood && t - first <= 8;
         if (!opens) return false;
+        // `…, days after X said the island would …`, `…, which Beijing said it opposed`: a cue inside a subordinate
+        // clause reports what follows it, not the clause before the comma.
+        for (int w = first; w < t; w++)
+        {
+            if (_v.Is(w, WordClass.Subordinator)) return false;
+        }
+
+        // `X, a spokesman, told reporters that …`: the reported clause follows the cue.
+        if (_v.Is(hit.LastToken + 1, WordClass.Complementizer) || _v.Is(hit.LastToken + 2, WordClass.Complementizer)) return false;
 
         // `…, so der Minister` / `…, so Kallas`, never `…, so dass …`
         if (hit.Pattern.Kind == CueKind.Trailer && !(_v.IsCapitalized(hit.End + 1) || _v.Is(hit.End + 1, WordClass.Definite | WordClass.Indefinite))) return false;
@@ -377,8 +386,25 @@ public sealed class QuoteFinder
             ? _speakers.Subject(sStart, hit.Token, hit.Token)
             : hit.Pattern.Role == CueRole.Relay
                 ? _speakers.Relayed(sStart, k, hit.Token)
-                : _speakers.Subject(sStart, k, hit.Token);
+                : _speakers.Subject(SubjectFrom(sStart, hit.Token), k, hit.Token);
         return AddIndirect(start, end, speaker, hit, "indirect.before", PreposedPriority, sentence);
+    }
+
+    /// <summary>
+    /// Where the subject of a cue is looked for: after the last subordinating word before it when a speaker opens the
+    /// clause it starts (<c>China drilled, days after Lai said …</c>, <c>which Beijing said …</c>; not <c>um bei ihrem
+    /// Kollegen X darauf zu dringen</c>), else from the sentence start.
+    /// </summary>
+    private int SubjectFrom(int sStart, int cue)
+    {
+        for (int w = cue - 1; w > sStart; w--)
+        {
+            if (!_v.Is(w, WordClass.Subordinator)) continue;
+            var candidates = _speakers.In(w + 1, cue);
+            return candidates.Count > 0 && candidates[0].FirstToken <= w + 3 ? w + 1 : sStart;
+        }
+
+        return sStart;
     }
 
     /// <summary>
