@@ -42,15 +42,16 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     private sealed record StatedAct(string Category, string[] Participants, string Date);
 
-    public void FindIn(Sentence sentence)
+    /// <summary>Finds the events of a sentence whose content starts at <paramref name="firstToken"/> (after a dateline).</summary>
+    public void FindIn(Sentence sentence, int firstToken)
     {
         var tokens = document.Tokens;
         int end = Math.Min(sentence.EndToken, tokens.Count);
-        if (sentence.FirstToken >= end) return;
+        if (firstToken >= end) return;
         var actors = ActorsOf(sentence, end);
 
-        int clauseStart = sentence.FirstToken;
-        for (int t = sentence.FirstToken; t <= end; t++)
+        int clauseStart = firstToken;
+        for (int t = firstToken; t <= end; t++)
         {
             if (t < end && t > clauseStart && OpensSubordinateClause(t, end, actors))
             {
@@ -1664,6 +1665,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 // "in die Ukraine", "into Ukraine": a direction is where an act goes, its target.
                 case CueKind.Location when t + 1 < firstToken && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.Direction):
                     return CueKind.Target;
+                // "die Regierung in Kiew", "the junta in Mali": the state of a government named by its seat acts.
+                case CueKind.Location when t - 1 >= sentenceStart && cues.Is(document.Slice(document.Tokens[t - 1]), WordClass.Government):
+                    return CueKind.None;
                 case CueKind.Target or CueKind.Agent or CueKind.Between or CueKind.Location: return kind;
                 // "an ally of Serbia": a genitive preposition attaches the actor to a noun; it is no subject.
                 // Only right before the actor or its article: "Secretary of State Antony Blinken" is a title.

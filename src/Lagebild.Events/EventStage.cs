@@ -45,7 +45,7 @@ public sealed class EventStage : IStage
         var finder = new EventFinder(document, resources.Lexicon, resources.Cues, _scheme);
         for (int s = 0; s < document.Sentences.Count; s++)
         {
-            finder.FindIn(document.Sentences[s]);
+            finder.FindIn(document.Sentences[s], document.ContentStart(s));
         }
     }
 

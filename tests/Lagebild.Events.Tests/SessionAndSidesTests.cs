@@ -173,4 +173,15 @@ public sealed class SessionAndSidesTests
         Assert.Single(doc.Events, e => e.Type == "REJECT");
         Assert.DoesNotContain(doc.Events, e => e.Type == "CONSULT");
     }
+
+    [Fact]
+    public void A_government_named_by_its_seat_acts_for_its_state()
+    {
+        var doc = TestDocuments.Build("Die Junta in Mali hat den französischen Botschafter des Landes verwiesen.", "de",
+            ("Mali", "GPE", "Mali", "MLI"), ("französischen", "GPE", "France", "FRA"));
+        Stage.Process(doc);
+        var expulsion = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal(["MLI"], expulsion.Source);
+        Assert.Equal(["FRA"], expulsion.Target);
+    }
 }

@@ -75,6 +75,11 @@ public enum WordClass
     /// Verhandlungen" tells that meeting, where "nach dem Treffen" only refers back to it.
     /// </summary>
     Occasion = 131072,
+    /// <summary>
+    /// A noun of government before a place preposition (die Regierung in Kiew, the junta in Mali): the place names the
+    /// government's state, an actor, not where something happens.
+    /// </summary>
+    Government = 262144,
 }
 
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
@@ -125,6 +130,7 @@ public sealed class ContextCues
                 "continuation" => WordClass.Continuation,
                 "anaphor" => WordClass.Anaphor,
                 "occasion" => WordClass.Occasion,
+                "government" => WordClass.Government,
                 _ => WordClass.None,
             };
             if (wordClass != WordClass.None)

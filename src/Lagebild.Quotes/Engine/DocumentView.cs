@@ -161,57 +161,8 @@ public sealed class DocumentView
     public (int Start, int End) SentenceTokens(int sentence)
     {
         var s = Document.Sentences[sentence];
-        int start = Math.Max(0, s.FirstToken), end = Math.Min(Tokens.Count, s.EndToken);
-        return (Document.OpensParagraph(sentence) ? DatelineEnd(start, end) : start, end);
+        return (Document.ContentStart(sentence), Math.Min(Tokens.Count, s.EndToken));
     }
-
-    /// <summary>How many tokens a dateline may take before its dash.</summary>
-    private const int DatelineReach = 12;
-
-    /// <summary>
-    /// The token after a dateline's dash: capitalised words, numbers and a parenthesised agency, then a spaced dash
-    /// that follows the agency or a first word in capitals. Else <paramref name="start"/>.
-    /// </summary>
-    private int DatelineEnd(int start, int end)
-    {
-        int depth = 0;
-        bool capitalsFirst = Tokens[start].Kind == TokenKind.Word && IsAllCapitals(start);
-        for (int t = start; t < Math.Min(end - 1, start + DatelineReach); t++)
-        {
-            var token = Tokens[t];
-            char c = Text[token.Start];
-            if (token.Kind == TokenKind.Word)
-            {
-                if (depth == 0 && !char.IsUpper(c)) return start;
-                continue;
-            }
-
-            if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c is '-' or '–' or '—' && token.Length == 1 && t > start && depth == 0 && IsSpaced(t)
-                     && (capitalsFirst || Text[Tokens[t - 1].Start] == ')'))
-            {
-                return t + 1;
-            }
-        }
-
-        return start;
-    }
-
-    private bool IsAllCapitals(int t)
-    {
-        var word = Word(t);
-        if (word.Length < 2) return false;
-        foreach (char c in word)
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        }
-
-        return true;
-    }
-
-    private bool IsSpaced(int t) =>
-        t > 0 && Tokens[t].Start > Tokens[t - 1].End && (t + 1 >= Tokens.Count || Tokens[t + 1].Start > Tokens[t].End);
 
     private CueHit? MatchCue(int t)
     {
