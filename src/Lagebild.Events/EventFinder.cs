@@ -31,6 +31,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     private readonly SessionList _sessions = new(document, cues);
 
+    /// <summary>Each token's cue kind and word classes, looked up once per document.</summary>
+    private readonly CueKind[] _kinds = KindsOf(document, cues);
+    private readonly WordClass[] _classes = ClassesOf(document, cues);
+
     /// <summary>Participants of the last meeting or agreement with two sides: what "the talks", "both sides" refer to.</summary>
     private List<string>? _lastParticipants;
 
@@ -74,9 +78,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     private bool OpensSubordinateClause(int t, int end, List<ClauseActor> actors)
     {
         var tokens = document.Tokens;
-        if (tokens[t].Kind != TokenKind.Word || !cues.Is(document.Slice(tokens[t]), WordClass.Subordinator)) return false;
+        if (tokens[t].Kind != TokenKind.Word || !IsAt(t, WordClass.Subordinator)) return false;
         int next = t + 1;
-        if (next < end && cues.Is(document.Slice(tokens[next]), WordClass.Determiner)) next++;
+        if (next < end && IsAt(next, WordClass.Determiner)) next++;
         foreach (var a in actors)
         {
             if (a.FirstToken == next && !a.IsPlaceOnly) return true;
@@ -85,6 +89,32 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
         return false;
     }
+
+    private static CueKind[] KindsOf(Document document, ContextCues cues)
+    {
+        var kinds = new CueKind[document.Tokens.Count];
+        for (int t = 0; t < kinds.Length; t++)
+        {
+            kinds[t] = cues.KindOf(document.Slice(document.Tokens[t]));
+        }
+
+        return kinds;
+    }
+
+    private static WordClass[] ClassesOf(Document document, ContextCues cues)
+    {
+        var classes = new WordClass[document.Tokens.Count];
+        for (int t = 0; t < classes.Length; t++)
+        {
+            classes[t] = cues.ClassesOf(document.Slice(document.Tokens[t]));
+        }
+
+        return classes;
+    }
+
+    private CueKind KindAt(int token) => _kinds[token];
+
+    private bool IsAt(int token, WordClass wordClass) => (_classes[token] & wordClass) != 0;
 
     private bool IsClauseBreak(int t)
     {
@@ -103,7 +133,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     {
         for (int t = trigger - 1; t >= first && t >= trigger - 3; t--)
         {
-            if (cues.Is(document.Slice(document.Tokens[t]), WordClass.Occasion)) return true;
+            if (IsAt(t, WordClass.Occasion)) return true;
         }
 
         return false;
@@ -120,9 +150,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (triggers.Count == 0 || InsideLongerName(tokens[t])) continue;
             bool capitalized = char.IsUpper(word[0]);
             // An article right before the word, or in English before one lower-case word before it (the four-hour meeting).
-            bool afterArticle = (t > first && cues.Is(document.Slice(tokens[t - 1]), WordClass.Determiner | WordClass.Indefinite)) ||
+            bool afterArticle = (t > first && IsAt(t - 1, WordClass.Determiner | WordClass.Indefinite)) ||
                 (!lexicon.NounsCapitalized && t - 1 > first && tokens[t - 1].Kind == TokenKind.Word && !char.IsUpper(document.Slice(tokens[t - 1])[0]) &&
-                 cues.Is(document.Slice(tokens[t - 2]), WordClass.Determiner | WordClass.Indefinite));
+                 IsAt(t - 2, WordClass.Determiner | WordClass.Indefinite));
             bool capitalizedInside = lexicon.NounsCapitalized && t > sentence.FirstToken && capitalized;
             for (int k = 0; k < triggers.Count; k++)
             {
@@ -220,10 +250,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     private bool InfinitiveBeside(int verb, int first, int end)
     {
         var tokens = document.Tokens;
-        if (verb - 2 >= first && cues.Is(document.Slice(tokens[verb - 2]), WordClass.Infinitive) && tokens[verb - 1].Kind == TokenKind.Word) return true;
+        if (verb - 2 >= first && IsAt(verb - 2, WordClass.Infinitive) && tokens[verb - 1].Kind == TokenKind.Word) return true;
         int last = end - 1;
         while (last > verb && tokens[last].Kind != TokenKind.Word) last--;
-        return last - 1 > verb && cues.Is(document.Slice(tokens[last - 1]), WordClass.Infinitive);
+        return last - 1 > verb && IsAt(last - 1, WordClass.Infinitive);
     }
 
     private static bool Matches(ReadOnlySpan<char> token, string[] words)
@@ -258,7 +288,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (!document.Slice(tokens[t]).Equals(particle, StringComparison.OrdinalIgnoreCase)) continue;
             if (t + 1 >= sentenceEnd || tokens[t + 1].Kind is not (TokenKind.Word or TokenKind.Number)) return true;
             // "lehnte Gespräche ab und warnte": a coordinating word after it closes the clause as well.
-            if (cues.KindOf(document.Slice(tokens[t + 1])) == CueKind.And) return true;
+            if (KindAt(t + 1) == CueKind.And) return true;
         }
 
         return false;
@@ -315,8 +345,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         var context = new List<string>();
         for (int t = first; t < end; t++)
         {
-            var word = document.Slice(tokens[t]);
-            var classes = cues.ClassesOf(word);
+            var classes = _classes[t];
             if (classes != WordClass.None)
             {
                 passiveAuxiliary |= (classes & WordClass.Passive) != 0;
@@ -325,7 +354,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 anaphor |= (classes & WordClass.Anaphor) != 0;
             }
 
-            switch (cues.KindOf(word))
+            switch (_kinds[t])
             {
                 case CueKind.Reciprocal: reciprocal = true; break;
                 case CueKind.FirstPerson: firstPerson = true; break;
@@ -662,7 +691,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (a.FirstToken == trigger + 1 || a.FirstToken > trigger + 3 || a.Governor is not (CueKind.None or CueKind.Genitive)) return null;
             for (int t = trigger + 1; t < a.FirstToken; t++)
             {
-                if (cues.KindOf(document.Slice(tokens[t])) != CueKind.Genitive) return null;
+                if (KindAt(t) != CueKind.Genitive) return null;
             }
 
             var members = new List<string> { a.Code };
@@ -896,7 +925,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         for (int t = start; t < document.Tokens.Count && !IsClauseBreak(t); t++)
         {
             if (t > token && IsSentenceStart(t)) break;
-            if (cues.KindOf(document.Slice(document.Tokens[t])) == CueKind.Hypothetical) return true;
+            if (KindAt(t) == CueKind.Hypothetical) return true;
         }
 
         return false;
@@ -910,7 +939,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     /// <summary>Whether the clause opens with a complementizer (dass, that): it reports what another clause says.</summary>
     private bool StartsWithComplementizer(int first) =>
-        document.Tokens[first].Kind == TokenKind.Word && cues.Is(document.Slice(document.Tokens[first]), WordClass.Complementizer);
+        document.Tokens[first].Kind == TokenKind.Word && IsAt(first, WordClass.Complementizer);
 
     /// <summary>Whether an outlet relays a quote of this document (laut Bloomberg): a relay reports, it does not act.</summary>
     private bool IsRelay(string code)
@@ -968,7 +997,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 int gap = a.FirstToken - trigger - 1;
                 if (gap > 2) break;
                 bool genitive = true;
-                for (int t = trigger + 1; t < a.FirstToken && genitive; t++) genitive = cues.KindOf(document.Slice(tokens[t])) == CueKind.Genitive;
+                for (int t = trigger + 1; t < a.FirstToken && genitive; t++) genitive = KindAt(t) == CueKind.Genitive;
                 if (genitive && a.Governor is CueKind.None or CueKind.Genitive) return i;
                 break;
             }
@@ -978,7 +1007,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         for (int t = trigger - 1; t >= 0 && t >= trigger - 3; t--)
         {
             if (tokens[t].Kind != TokenKind.Word) break;
-            if (!cues.Is(document.Slice(tokens[t]), WordClass.Possessive)) continue;
+            if (!IsAt(t, WordClass.Possessive)) continue;
             for (int i = 0; i < actors.Count; i++)
             {
                 if (actors[i].FirstToken < t && actors[i].Governor is CueKind.None) return i;
@@ -1167,7 +1196,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         if (to <= from) return left.Code == right.Code || document.Text.AsSpan(left.End, right.Start - left.End).StartsWith("-");
         for (int t = from; t < to; t++)
         {
-            if (cues.KindOf(document.Slice(document.Tokens[t])) == CueKind.And) return true;
+            if (KindAt(t) == CueKind.And) return true;
         }
 
         // Only a hyphen or title words between: the same phrase (US-Präsident Joe Biden), not a verb (Mali-Junta weist
@@ -1249,7 +1278,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 // Right before it, or with one adjective between (russische Manöver), not an article (Belgrad die Vereinbarung).
                 int after = document.TokenIndexAt(a.End - 1) + 1;
                 if (after == trigger) return true;
-                if (after + 1 == trigger && !cues.Is(document.Slice(tokens[after]), WordClass.Determiner | WordClass.Preposition)) return true;
+                if (after + 1 == trigger && !IsAt(after, WordClass.Determiner | WordClass.Preposition)) return true;
                 continue;
             }
 
@@ -1257,7 +1286,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (a.Governor is CueKind.Agent or CueKind.Location) continue;
             // The noun phrase goes on only through a genitive or a partner preposition (der Präsidenten, mit Putin).
             return a.FirstToken == trigger + 1 || trigger + 1 < tokens.Count &&
-                cues.KindOf(document.Slice(tokens[trigger + 1])) is CueKind.Genitive or CueKind.Target or CueKind.Between;
+                KindAt(trigger + 1) is CueKind.Genitive or CueKind.Target or CueKind.Between;
         }
 
         return false;
@@ -1372,11 +1401,11 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     private bool IsInfinitiveClause(int first, int end, int trigger)
     {
         var tokens = document.Tokens;
-        if (trigger > first && cues.Is(document.Slice(tokens[trigger - 1]), WordClass.Infinitive)) return true;
-        if (cues.Is(document.Slice(tokens[first]), WordClass.Infinitive)) return true;
+        if (trigger > first && IsAt(trigger - 1, WordClass.Infinitive)) return true;
+        if (IsAt(first, WordClass.Infinitive)) return true;
         int last = end - 1;
         while (last > first && tokens[last].Kind != TokenKind.Word) last--;
-        return last > first && cues.Is(document.Slice(tokens[last - 1]), WordClass.Infinitive);
+        return last > first && IsAt(last - 1, WordClass.Infinitive);
     }
 
     /// <summary>The codes of two or more actors named inside a compound noun trigger (Biden-Putin-Gipfel), else null.</summary>
@@ -1421,7 +1450,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     {
         var tokens = document.Tokens;
         int next = trigger + 1;
-        if (next >= end || tokens[next].Kind != TokenKind.Word || !cues.Is(document.Slice(tokens[next]), WordClass.Passive)) return false;
+        if (next >= end || tokens[next].Kind != TokenKind.Word || !IsAt(next, WordClass.Passive)) return false;
         for (int t = next + 1; t < end; t++)
         {
             if (tokens[t].Kind == TokenKind.Word) return false;
@@ -1449,8 +1478,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         if (timex.Type is not ("DATE" or "TIME") || timex.Value.Length == 0) return false;
         if (!char.IsAsciiDigit(timex.Value[0]) && !timex.Value.StartsWith("XXXX", StringComparison.Ordinal)) return false;
         int first = document.TokenIndexAt(timex.Start);
-        if (first >= 0 && first < document.Tokens.Count && cues.Is(document.Slice(document.Tokens[first]), WordClass.Since)) return false;
-        return first <= 0 || !cues.Is(document.Slice(document.Tokens[first - 1]), WordClass.Since);
+        if (first >= 0 && first < document.Tokens.Count && IsAt(first, WordClass.Since)) return false;
+        return first <= 0 || !IsAt(first - 1, WordClass.Since);
     }
 
     /// <summary>A day without year (XXXX-12-07) in the year that puts it nearest the document date.</summary>
@@ -1626,7 +1655,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     {
         for (int t = from; t < to; t++)
         {
-            if (cues.KindOf(document.Slice(document.Tokens[t])) != CueKind.Genitive) return false;
+            if (KindAt(t) != CueKind.Genitive) return false;
         }
 
         return from < to;
@@ -1649,7 +1678,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         if (noun - 1 < sentenceStart) return false;
         var before = document.Slice(tokens[noun - 1]);
         if (cues.Is(before, WordClass.Preposition)) return true;
-        return noun - 2 >= sentenceStart && cues.Is(before, WordClass.Determiner) && cues.Is(document.Slice(tokens[noun - 2]), WordClass.Preposition);
+        return noun - 2 >= sentenceStart && cues.Is(before, WordClass.Determiner) && IsAt(noun - 2, WordClass.Preposition);
     }
 
     private CueKind GovernorOf(int firstToken, int sentenceStart)
@@ -1659,20 +1688,20 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             var token = document.Tokens[t];
             if (token.Kind == TokenKind.Punctuation) return CueKind.None;
             var text = document.Slice(token);
-            var kind = cues.KindOf(text);
+            var kind = _kinds[t];
             switch (kind)
             {
                 // "in die Ukraine", "into Ukraine": a direction is where an act goes, its target.
-                case CueKind.Location when t + 1 < firstToken && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.Direction):
+                case CueKind.Location when t + 1 < firstToken && IsAt(t + 1, WordClass.Direction):
                     return CueKind.Target;
                 // "die Regierung in Kiew", "the junta in Mali": the state of a government named by its seat acts.
-                case CueKind.Location when t - 1 >= sentenceStart && cues.Is(document.Slice(document.Tokens[t - 1]), WordClass.Government):
+                case CueKind.Location when t - 1 >= sentenceStart && IsAt(t - 1, WordClass.Government):
                     return CueKind.None;
                 case CueKind.Target or CueKind.Agent or CueKind.Between or CueKind.Location: return kind;
                 // "an ally of Serbia": a genitive preposition attaches the actor to a noun; it is no subject.
                 // Only right before the actor or its article: "Secretary of State Antony Blinken" is a title.
-                case CueKind.Genitive when cues.Is(text, WordClass.Preposition) &&
-                    (t == firstToken - 1 || (t == firstToken - 2 && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.Determiner))):
+                case CueKind.Genitive when IsAt(t, WordClass.Preposition) &&
+                    (t == firstToken - 1 || (t == firstToken - 2 && IsAt(t + 1, WordClass.Determiner))):
                     return kind;
                 case CueKind.And: return CueKind.None;
             }
@@ -1684,9 +1713,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             // the actor belongs to the phrase: attached like a genitive, no subject.
             if (lexicon.NounsCapitalized && t < firstToken - 1 && token.Kind == TokenKind.Word && char.IsUpper(text[0]))
             {
-                if (InPrepositionalPhrase(t, sentenceStart) && cues.Is(document.Slice(document.Tokens[t + 1]), WordClass.GenitiveArticle)) return CueKind.Genitive;
+                if (InPrepositionalPhrase(t, sentenceStart) && IsAt(t + 1, WordClass.GenitiveArticle)) return CueKind.Genitive;
                 // "ein Treffen der OSZE": the actor after a new noun and its genitive article belongs to that noun.
-                return t > sentenceStart && cues.Is(document.Slice(document.Tokens[t - 1]), WordClass.Indefinite) && OnlyGenitiveCues(t + 1, firstToken)
+                return t > sentenceStart && IsAt(t - 1, WordClass.Indefinite) && OnlyGenitiveCues(t + 1, firstToken)
                     ? CueKind.Genitive : CueKind.None;
             }
         }

@@ -3,7 +3,7 @@ using Lagebild.Core.Data;
 namespace Lagebild.Events.Lexicon;
 
 /// <summary>The kinds of cue words in <c>data/xx/events/context.tsv</c>.</summary>
-public enum CueKind
+public enum CueKind : byte
 {
     None,
     Future,
