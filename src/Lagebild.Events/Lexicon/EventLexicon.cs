@@ -60,10 +60,20 @@ public sealed class EventLexicon
     private readonly Dictionary<string, List<TriggerForm>>.AlternateLookup<ReadOnlySpan<char>> _formLookup;
     private readonly Dictionary<string, List<TriggerForm>>.AlternateLookup<ReadOnlySpan<char>> _headLookup;
 
+    /// <summary>
+    /// For each ending of <see cref="EndingLength"/> letters, the lengths of the compound heads that end in it,
+    /// longest first: a word is tried only against heads that can match its end.
+    /// </summary>
+    private readonly Dictionary<string, int[]> _headLengths = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _headLengthLookup;
+
+    private const int EndingLength = 3;
+
     private EventLexicon()
     {
         _formLookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
         _headLookup = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        _headLengthLookup = _headLengths.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int EntryCount { get; private set; }
@@ -84,12 +94,29 @@ public sealed class EventLexicon
     public IReadOnlyList<TriggerForm> Lookup(ReadOnlySpan<char> token)
     {
         if (_formLookup.TryGetValue(token, out var found)) return found;
-        for (int i = 1; i <= token.Length - MinimumHeadLength; i++)
+        if (token.Length <= MinimumHeadLength || !_headLengthLookup.TryGetValue(token[^EndingLength..], out var lengths)) return [];
+        foreach (int length in lengths)
         {
-            if (_headLookup.TryGetValue(token[i..], out var head)) return head;
+            if (length >= token.Length) continue;
+            if (_headLookup.TryGetValue(token[^length..], out var head)) return head;
         }
 
         return [];
+    }
+
+    /// <summary>Groups the compound heads of at least <see cref="MinimumHeadLength"/> letters by their last letters.</summary>
+    private void IndexHeadEndings()
+    {
+        var byEnding = new Dictionary<string, SortedSet<int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var head in _heads.Keys)
+        {
+            if (head.Length < MinimumHeadLength) continue;
+            var ending = head[^EndingLength..];
+            if (!byEnding.TryGetValue(ending, out var lengths)) byEnding[ending] = lengths = [];
+            lengths.Add(head.Length);
+        }
+
+        foreach (var (ending, lengths) in byEnding) _headLengths[ending] = [.. lengths.Reverse()];
     }
 
     public static EventLexicon Load(string path, bool german, PloverScheme scheme)
@@ -209,6 +236,7 @@ public sealed class EventLexicon
             lexicon.EntryCount++;
         }
 
+        lexicon.IndexHeadEndings();
         return lexicon;
     }
 
