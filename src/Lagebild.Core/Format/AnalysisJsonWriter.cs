@@ -13,6 +13,38 @@ public sealed class AnalysisJsonWriter : IDisposable
         SkipValidation = false,
     };
 
+    // Property names encoded once: the writer copies their UTF-8 bytes instead of transcoding each name per value.
+    private static readonly JsonEncodedText ActorName = JsonEncodedText.Encode("actor");
+    private static readonly JsonEncodedText BasisName = JsonEncodedText.Encode("basis");
+    private static readonly JsonEncodedText ContextName = JsonEncodedText.Encode("context");
+    private static readonly JsonEncodedText CueName = JsonEncodedText.Encode("cue");
+    private static readonly JsonEncodedText DateName = JsonEncodedText.Encode("date");
+    private static readonly JsonEncodedText DctName = JsonEncodedText.Encode("dct");
+    private static readonly JsonEncodedText DiagnosticsName = JsonEncodedText.Encode("diagnostics");
+    private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText EntitiesName = JsonEncodedText.Encode("entities");
+    private static readonly JsonEncodedText EventsName = JsonEncodedText.Encode("events");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText LangName = JsonEncodedText.Encode("lang");
+    private static readonly JsonEncodedText LocationName = JsonEncodedText.Encode("location");
+    private static readonly JsonEncodedText ModName = JsonEncodedText.Encode("mod");
+    private static readonly JsonEncodedText ModeName = JsonEncodedText.Encode("mode");
+    private static readonly JsonEncodedText QuotesName = JsonEncodedText.Encode("quotes");
+    private static readonly JsonEncodedText RuleName = JsonEncodedText.Encode("rule");
+    private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
+    private static readonly JsonEncodedText SpeakerName = JsonEncodedText.Encode("speaker");
+    private static readonly JsonEncodedText SpeakerTextName = JsonEncodedText.Encode("speaker_text");
+    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText TargetName = JsonEncodedText.Encode("target");
+    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText TimexesName = JsonEncodedText.Encode("timexes");
+    private static readonly JsonEncodedText TriggerName = JsonEncodedText.Encode("trigger");
+    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText UrlName = JsonEncodedText.Encode("url");
+    private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText ViaName = JsonEncodedText.Encode("via");
+
     private readonly Stream _stream;
     private readonly Utf8JsonWriter _json;
     private static readonly byte[] NewLine = "\n"u8.ToArray();
@@ -46,83 +78,83 @@ public sealed class AnalysisJsonWriter : IDisposable
         var w = _json;
         w.Reset(_stream);
         w.WriteStartObject();
-        w.WriteString("id", JsonText.Safe(d.Id));
-        w.WriteString("lang", d.Language);
+        w.WriteString(IdName, JsonText.Safe(d.Id));
+        w.WriteString(LangName, d.Language);
         if (d.Dct is { } dct)
         {
-            w.WriteStartObject("dct");
-            w.WriteString("value", dct.Value);
-            w.WriteString("basis", dct.Basis);
-            if (dct.Rule is not null) w.WriteString("rule", dct.Rule);
+            w.WriteStartObject(DctName);
+            w.WriteString(ValueName, dct.Value);
+            w.WriteString(BasisName, dct.Basis);
+            if (dct.Rule is not null) w.WriteString(RuleName, dct.Rule);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("dct");
+            w.WriteNull(DctName);
         }
 
-        if (d.Source is not null) w.WriteString("source", d.Source);
-        if (d.Url is not null) w.WriteString("url", d.Url);
+        if (d.Source is not null) w.WriteString(SourceName, d.Source);
+        if (d.Url is not null) w.WriteString(UrlName, d.Url);
 
-        w.WriteStartArray("entities");
+        w.WriteStartArray(EntitiesName);
         foreach (var e in d.Entities)
         {
             w.WriteStartObject();
             WriteSpan(w, e.Start, e.End, e.Text);
-            w.WriteString("type", e.Type);
-            w.WriteString("id", e.Id);
-            if (e.ActorCode is not null) w.WriteString("actor", e.ActorCode);
-            w.WriteString("rule", e.Rule);
+            w.WriteString(TypeName, e.Type);
+            w.WriteString(IdName, e.Id);
+            if (e.ActorCode is not null) w.WriteString(ActorName, e.ActorCode);
+            w.WriteString(RuleName, e.Rule);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("timexes");
+        w.WriteStartArray(TimexesName);
         foreach (var t in d.Timexes)
         {
             w.WriteStartObject();
             WriteSpan(w, t.Start, t.End, t.Text);
-            w.WriteString("type", t.Type);
-            w.WriteString("value", t.Value);
-            if (t.Mod is not null) w.WriteString("mod", t.Mod);
-            w.WriteString("rule", t.Rule);
+            w.WriteString(TypeName, t.Type);
+            w.WriteString(ValueName, t.Value);
+            if (t.Mod is not null) w.WriteString(ModName, t.Mod);
+            w.WriteString(RuleName, t.Rule);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("quotes");
+        w.WriteStartArray(QuotesName);
         foreach (var q in d.Quotes)
         {
             w.WriteStartObject();
             WriteSpan(w, q.Start, q.End, q.Text);
-            w.WriteString("kind", q.Kind);
-            w.WriteString("speaker", q.Speaker);
-            w.WriteString("speaker_text", q.SpeakerText is null ? null : JsonText.Safe(q.SpeakerText));
-            w.WriteString("cue", q.Cue is null ? null : JsonText.Safe(q.Cue));
-            if (q.Via is not null) w.WriteString("via", q.Via);
-            w.WriteString("rule", q.Rule);
+            w.WriteString(KindName, q.Kind);
+            w.WriteString(SpeakerName, q.Speaker);
+            w.WriteString(SpeakerTextName, q.SpeakerText is null ? null : JsonText.Safe(q.SpeakerText));
+            w.WriteString(CueName, q.Cue is null ? null : JsonText.Safe(q.Cue));
+            if (q.Via is not null) w.WriteString(ViaName, q.Via);
+            w.WriteString(RuleName, q.Rule);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("events");
+        w.WriteStartArray(EventsName);
         foreach (var e in d.Events)
         {
             w.WriteStartObject();
-            w.WriteString("type", e.Type);
-            w.WriteString("mode", e.Mode);
-            WriteStrings(w, "source", e.Source);
-            WriteStrings(w, "target", e.Target);
-            w.WriteString("date", e.Date);
-            w.WriteString("location", e.Location);
-            WriteStrings(w, "context", e.Context);
+            w.WriteString(TypeName, e.Type);
+            w.WriteString(ModeName, e.Mode);
+            WriteStrings(w, SourceName, e.Source);
+            WriteStrings(w, TargetName, e.Target);
+            w.WriteString(DateName, e.Date);
+            w.WriteString(LocationName, e.Location);
+            WriteStrings(w, ContextName, e.Context);
             WriteSpan(w, e.Start, e.End, e.Text);
-            w.WriteString("rule", e.Rule);
+            w.WriteString(RuleName, e.Rule);
             if (e.Trigger is { } trigger)
             {
-                w.WriteStartObject("trigger");
-                w.WriteNumber("start", trigger.Start);
-                w.WriteNumber("end", trigger.End);
+                w.WriteStartObject(TriggerName);
+                w.WriteNumber(StartName, trigger.Start);
+                w.WriteNumber(EndName, trigger.End);
                 w.WriteEndObject();
             }
             w.WriteEndObject();
@@ -131,7 +163,7 @@ public sealed class AnalysisJsonWriter : IDisposable
 
         if (d.Diagnostics.Count > 0)
         {
-            w.WriteStartArray("diagnostics");
+            w.WriteStartArray(DiagnosticsName);
             foreach (var diagnostic in d.Diagnostics) w.WriteStringValue(diagnostic.ToString());
             w.WriteEndArray();
         }
@@ -142,12 +174,12 @@ public sealed class AnalysisJsonWriter : IDisposable
 
     private static void WriteSpan(Utf8JsonWriter w, int start, int end, string text)
     {
-        w.WriteNumber("start", start);
-        w.WriteNumber("end", end);
-        w.WriteString("text", JsonText.Safe(text));
+        w.WriteNumber(StartName, start);
+        w.WriteNumber(EndName, end);
+        w.WriteString(TextName, JsonText.Safe(text));
     }
 
-    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    private static void WriteStrings(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<string> values)
     {
         w.WriteStartArray(name);
         foreach (var v in values) w.WriteStringValue(v);
