@@ -1199,9 +1199,20 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (KindAt(t) == CueKind.And) return true;
         }
 
-        // Only a hyphen or title words between: the same phrase (US-Präsident Joe Biden), not a verb (Mali-Junta weist
-        // französischen Botschafter aus).
-        return document.Text.AsSpan(left.End, right.Start - left.End).StartsWith("-") && !LowerCaseWordBetween(from, to);
+        // Only a hyphen or title words between: the same phrase (US-Präsident Joe Biden, CIA Director William Burns),
+        // not a verb (Mali-Junta weist französischen Botschafter aus).
+        if (LowerCaseWordBetween(from, to)) return false;
+        return document.Text.AsSpan(left.End, right.Start - left.End).StartsWith("-") || (to - from <= 2 && OnlyWordsBetween(from, to));
+    }
+
+    private bool OnlyWordsBetween(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (document.Tokens[t].Kind != TokenKind.Word) return false;
+        }
+
+        return true;
     }
 
     private bool LowerCaseWordBetween(int from, int to)
@@ -1687,6 +1698,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         {
             var token = document.Tokens[t];
             if (token.Kind == TokenKind.Punctuation) return CueKind.None;
+            // "on Thursday after Israel rejected …": a subordinating word opens the actor's own clause.
+            if (t == firstToken - 1 && IsAt(t, WordClass.Subordinator)) return CueKind.None;
             var text = document.Slice(token);
             var kind = _kinds[t];
             switch (kind)

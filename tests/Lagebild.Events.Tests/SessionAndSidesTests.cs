@@ -184,4 +184,22 @@ public sealed class SessionAndSidesTests
         Assert.Equal(["MLI"], expulsion.Source);
         Assert.Equal(["FRA"], expulsion.Target);
     }
+
+    [Fact]
+    public void But_opens_a_clause_with_its_own_subject_and_a_title_between_a_body_and_a_name_joins_them()
+    {
+        var doc = TestDocuments.Build("Israel rejected the plan but Turkey suspended trade with Israel.", "en",
+            ("Israel", "GPE", "Israel", "ISR"), ("Turkey", "GPE", "Turkey", "TUR"), ("Israel", "GPE", "Israel", "ISR"));
+        Stage.Process(doc);
+        var sanction = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal(["TUR"], sanction.Source);
+        Assert.Equal(["ISR"], sanction.Target);
+
+        var titled = TestDocuments.Build("CIA Director William Burns met Qatari officials.", "en",
+            ("CIA", "ORG", "Central_Intelligence_Agency", "USA"), ("William Burns", "PER", "William_J._Burns", null), ("Qatari", "GPE", "Qatar", "QAT"));
+        Stage.Process(titled);
+        var meeting = Assert.Single(titled.Events, e => e.Type == "CONSULT");
+        Assert.DoesNotContain("William_J._Burns", meeting.Target);
+        Assert.Contains("QAT", meeting.Target);
+    }
 }
