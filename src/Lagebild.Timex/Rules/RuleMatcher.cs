@@ -22,7 +22,7 @@ public sealed record RuleMatch(TimeRule Rule, int FirstToken, int EndToken, int 
 /// </summary>
 public static class RuleMatcher
 {
-    public static List<RuleMatch> FindAll(string text, IReadOnlyList<TimeToken> tokens, TimeRuleSet rules)
+    public static List<RuleMatch> FindAll(string text, List<TimeToken> tokens, TimeRuleSet rules)
     {
         var results = new List<RuleMatch>();
         var captures = new List<Capture>(8);
@@ -76,7 +76,7 @@ public static class RuleMatcher
 
     /// <summary>Matches elements from <paramref name="element"/> on at token <paramref name="tokenIndex"/>;
     /// returns the token index after the match, or -1.</summary>
-    private static int MatchFrom(string text, IReadOnlyList<TimeToken> tokens, int[] ids, int tokenIndex, PatternElement[] elements, int element, List<Capture> captures, bool first)
+    private static int MatchFrom(string text, List<TimeToken> tokens, int[] ids, int tokenIndex, PatternElement[] elements, int element, List<Capture> captures, bool first)
     {
         if (element == elements.Length) return tokenIndex;
         var e = elements[element];
@@ -103,7 +103,7 @@ public static class RuleMatcher
         return -1;
     }
 
-    private static bool ContinuesWord(IReadOnlyList<TimeToken> tokens, int next, string text)
+    private static bool ContinuesWord(List<TimeToken> tokens, int next, string text)
     {
         var after = tokens[next];
         if (!after.Glued) return false;
