@@ -13,6 +13,11 @@ public sealed class DocumentView
     private readonly int[] _quoteOfToken;
     private readonly WordClass[] _classOfToken;
 
+    /// <summary>Index into <see cref="_cueHits"/> of the cue starting at each token, or -1: few tokens start a cue,
+    /// so the hits are kept apart instead of one (large) nullable hit per token.</summary>
+    private readonly int[] _cueOfToken;
+    private readonly List<CueHit> _cueHits = [];
+
     public DocumentView(Document document, QuoteLexicon lexicon, QuoteMarks marks, Relays relays)
     {
         Document = document;
@@ -58,8 +63,8 @@ public sealed class DocumentView
             if (Tokens[t].Kind == TokenKind.Word) _classOfToken[t] = lexicon.ClassOf(Word(t));
         }
 
-        Cues = new CueHit?[n];
-        for (int t = 0; t < n; t++) Cues[t] = MatchCue(t);
+        _cueOfToken = new int[n];
+        for (int t = 0; t < n; t++) _cueOfToken[t] = AddCue(MatchCue(t));
 
         Candidates = SpeakerCandidates.Build(this);
     }
@@ -93,14 +98,18 @@ public sealed class DocumentView
 
     public List<QuotePair> Pairs { get; }
 
-    /// <summary>The speech cue starting at each token, or null.</summary>
-    public CueHit?[] Cues { get; }
-
     /// <summary>Speaker candidates in text order.</summary>
     public List<SpeakerCandidate> Candidates { get; }
 
     /// <summary>The speech cue starting at a token, or null (also outside the document).</summary>
-    public CueHit? CueAt(int token) => token >= 0 && token < Cues.Length ? Cues[token] : null;
+    public CueHit? CueAt(int token) => token >= 0 && token < _cueOfToken.Length && _cueOfToken[token] >= 0 ? _cueHits[_cueOfToken[token]] : null;
+
+    private int AddCue(CueHit? hit)
+    {
+        if (hit is not { } found) return -1;
+        _cueHits.Add(found);
+        return _cueHits.Count - 1;
+    }
 
     public ReadOnlySpan<char> Word(int token) => Tokens[token].Slice(Text);
 
