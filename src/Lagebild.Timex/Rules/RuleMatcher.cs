@@ -42,8 +42,12 @@ public static class RuleMatcher
             bool insideWord = token.Glued && i > 0 && token.Kind != TimeTokenKind.Punctuation && tokens[i - 1].Kind != TimeTokenKind.Punctuation;
             if (candidates is not null && !insideWord)
             {
-                foreach (var (rule, element) in candidates)
+                bool hasNext = i + 1 < tokens.Count;
+                int nextId = hasNext ? ids[i + 1] : -1;
+                bool nextIsNumber = hasNext && tokens[i + 1].Kind == TimeTokenKind.Number;
+                foreach (var (rule, element, next) in candidates)
                 {
+                    if (!next.Admits(nextId, nextIsNumber)) continue;
                     captures.Clear();
                     int end = MatchFrom(text, tokens, ids, i, rule.Elements, element, captures, first: true);
                     if (end <= i) continue;

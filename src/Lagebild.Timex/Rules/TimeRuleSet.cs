@@ -13,8 +13,8 @@ public sealed class TimeRuleSet
 
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabularyLookup;
-    private readonly List<(TimeRule Rule, int Element)>?[] triggersById;
-    private readonly List<(TimeRule Rule, int Element)> numberTriggers = [];
+    private readonly List<RuleTrigger>?[] triggersById;
+    private readonly List<RuleTrigger> numberTriggers = [];
 
     /// <summary>Upper-case ASCII first letters (and first marks) of vocabulary words: most tokens fail this cheap test
     /// and skip the case-insensitive hash lookup.</summary>
@@ -41,16 +41,17 @@ public sealed class TimeRuleSet
             if (word.Length > 0 && char.ToUpperInvariant(word[0]) is < (char)128 and var first) asciiStarts[first] = true;
         }
 
-        triggersById = new List<(TimeRule Rule, int Element)>?[vocabulary.Count];
+        triggersById = new List<RuleTrigger>?[vocabulary.Count];
         foreach (var rule in rules)
         {
             for (int e = 0; e < rule.Elements.Length; e++)
             {
                 var element = rule.Elements[e];
-                if (element.Kind == ElementKind.Number) numberTriggers.Add((rule, e));
+                var trigger = new RuleTrigger(rule, e, new NextTokens(rule.Elements, e));
+                if (element.Kind == ElementKind.Number) numberTriggers.Add(trigger);
                 else
                 {
-                    foreach (var word in element.Words.Keys) (triggersById[vocabulary[word]] ??= []).Add((rule, e));
+                    foreach (var word in element.Words.Keys) (triggersById[vocabulary[word]] ??= []).Add(trigger);
                 }
 
                 if (!element.Optional) break;
@@ -74,10 +75,10 @@ public sealed class TimeRuleSet
     }
 
     /// <summary>The rules (and the element) a token with this vocabulary id can start.</summary>
-    public List<(TimeRule Rule, int Element)>? TriggersOf(int id) => id >= 0 ? triggersById[id] : null;
+    public List<RuleTrigger>? TriggersOf(int id) => id >= 0 ? triggersById[id] : null;
 
     /// <summary>The rules a digit run can start.</summary>
-    public List<(TimeRule Rule, int Element)> NumberTriggers => numberTriggers;
+    public List<RuleTrigger> NumberTriggers => numberTriggers;
 
     /// <summary>Loads <c>&lt;lang&gt;/time/pieces.yaml</c>, <c>rules.yaml</c> and <c>tense.yaml</c>.</summary>
     public static TimeRuleSet Load(DataDirectory data, string language)
