@@ -8,7 +8,7 @@ namespace Lagebild.Core.Lookup;
 /// </summary>
 public sealed class WordShapes
 {
-    private const int Bits = 1 << 13;
+    private const int Bits = 1 << 14;
     private const int Ascii = 128;
     private readonly ulong[] _bits = new ulong[Bits / 64];
 

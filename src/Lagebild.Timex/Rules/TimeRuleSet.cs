@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lagebild.Core.Data;
+using Lagebild.Core.Lookup;
 
 namespace Lagebild.Timex.Rules;
 
@@ -16,10 +17,9 @@ public sealed class TimeRuleSet
     private readonly List<RuleTrigger>?[] triggersById;
     private readonly List<RuleTrigger> numberTriggers = [];
 
-    /// <summary>Upper-case ASCII first letters (and first marks) of vocabulary words: most tokens fail this cheap test
-    /// and skip the case-insensitive hash lookup.</summary>
-    private readonly bool[] asciiStarts = new bool[128];
-    private readonly int longestWord;
+    /// <summary>The shapes of the vocabulary's words: most tokens fail this cheap test and skip the case-insensitive
+    /// hash lookup.</summary>
+    private readonly WordShapes vocabularyShapes = new();
 
     public TimeRuleSet(string language, IReadOnlyList<TimeRule> rules, TenseFile tense)
     {
@@ -35,11 +35,7 @@ public sealed class TimeRuleSet
 
         foreach (var element in rules.SelectMany(r => r.Elements)) element.Bind(vocabulary);
         vocabularyLookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in vocabulary.Keys)
-        {
-            longestWord = Math.Max(longestWord, word.Length);
-            if (word.Length > 0 && char.ToUpperInvariant(word[0]) is < (char)128 and var first) asciiStarts[first] = true;
-        }
+        foreach (var word in vocabulary.Keys) vocabularyShapes.Add(word);
 
         triggersById = new List<RuleTrigger>?[vocabulary.Count];
         foreach (var rule in rules)
@@ -66,13 +62,8 @@ public sealed class TimeRuleSet
     public TenseFile Tense { get; }
 
     /// <summary>The vocabulary id of a word or mark, or -1 when no rule mentions it.</summary>
-    public int IdOf(ReadOnlySpan<char> token)
-    {
-        // A word equal ignoring case has the same length and the same upper-case first character.
-        if (token.Length > longestWord) return -1;
-        if (token.Length > 0 && token[0] < 128 && !asciiStarts[char.ToUpperInvariant(token[0])]) return -1;
-        return vocabularyLookup.TryGetValue(token, out int id) ? id : -1;
-    }
+    public int IdOf(ReadOnlySpan<char> token) =>
+        vocabularyShapes.MayContain(token) && vocabularyLookup.TryGetValue(token, out int id) ? id : -1;
 
     /// <summary>The rules (and the element) a token with this vocabulary id can start.</summary>
     public List<RuleTrigger>? TriggersOf(int id) => id >= 0 ? triggersById[id] : null;
