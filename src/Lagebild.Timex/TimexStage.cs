@@ -57,7 +57,7 @@ public sealed class TimexStage : IStage
     {
         var (rules, tenseReader) = languages.TryGetValue(document.Language, out var found) ? found : languages[Languages[0]];
         string text = document.Text;
-        var tokens = TimeScanner.Scan(text);
+        using var tokens = TimeScanner.Scan(text);
         var matches = RuleMatcher.FindAll(text, tokens, rules);
         int storyStart = 0;
         if (text.StartsWith(MetadataLinePrefix, StringComparison.Ordinal))

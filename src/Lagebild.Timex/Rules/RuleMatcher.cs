@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lagebild.Timex.Scanning;
 
 namespace Lagebild.Timex.Rules;
@@ -22,11 +23,11 @@ public sealed record RuleMatch(TimeRule Rule, int FirstToken, int EndToken, int 
 /// </summary>
 public static class RuleMatcher
 {
-    public static List<RuleMatch> FindAll(string text, List<TimeToken> tokens, TimeRuleSet rules)
+    public static List<RuleMatch> FindAll(string text, TimeTokenList tokens, TimeRuleSet rules)
     {
         var results = new List<RuleMatch>();
         var captures = new List<Capture>(8);
-        var ids = new int[tokens.Count];
+        var ids = ArrayPool<int>.Shared.Rent(tokens.Count);
         for (int t = 0; t < tokens.Count; t++)
         {
             ids[t] = tokens[t].Kind == TimeTokenKind.Number ? -1 : rules.IdOf(tokens[t].Slice(text));
@@ -75,12 +76,13 @@ public static class RuleMatcher
             i = best.EndToken;
         }
 
+        ArrayPool<int>.Shared.Return(ids);
         return results;
     }
 
     /// <summary>Matches elements from <paramref name="element"/> on at token <paramref name="tokenIndex"/>;
     /// returns the token index after the match, or -1.</summary>
-    private static int MatchFrom(string text, List<TimeToken> tokens, int[] ids, int tokenIndex, PatternElement[] elements, int element, List<Capture> captures, bool first)
+    private static int MatchFrom(string text, TimeTokenList tokens, int[] ids, int tokenIndex, PatternElement[] elements, int element, List<Capture> captures, bool first)
     {
         if (element == elements.Length) return tokenIndex;
         var e = elements[element];
@@ -107,7 +109,7 @@ public static class RuleMatcher
         return -1;
     }
 
-    private static bool ContinuesWord(List<TimeToken> tokens, int next, string text)
+    private static bool ContinuesWord(TimeTokenList tokens, int next, string text)
     {
         var after = tokens[next];
         if (!after.Glued) return false;
