@@ -41,12 +41,12 @@ public static class RuleMatcher
 
             RuleMatch? best = null;
             bool insideWord = token.Glued && i > 0 && token.Kind != TimeTokenKind.Punctuation && tokens[i - 1].Kind != TimeTokenKind.Punctuation;
-            if (candidates is not null && !insideWord)
+            bool hasNext = i + 1 < tokens.Count;
+            int nextId = hasNext ? ids[i + 1] : -1;
+            bool nextIsNumber = hasNext && tokens[i + 1].Kind == TimeTokenKind.Number;
+            if (candidates is not null && !insideWord && candidates.AnyNext.Admits(nextId, nextIsNumber))
             {
-                bool hasNext = i + 1 < tokens.Count;
-                int nextId = hasNext ? ids[i + 1] : -1;
-                bool nextIsNumber = hasNext && tokens[i + 1].Kind == TimeTokenKind.Number;
-                foreach (var (rule, element, next) in candidates)
+                foreach (var (rule, element, next) in candidates.All)
                 {
                     if (!next.Admits(nextId, nextIsNumber)) continue;
                     captures.Clear();

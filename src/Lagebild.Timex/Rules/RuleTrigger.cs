@@ -18,6 +18,17 @@ public sealed class NextTokens
     private readonly bool _numbers;
     private readonly bool _canEnd;
 
+    /// <summary>What may follow in any of <paramref name="alternatives"/>.</summary>
+    public NextTokens(IEnumerable<NextTokens> alternatives)
+    {
+        foreach (var next in alternatives)
+        {
+            _ids.UnionWith(next._ids);
+            _numbers |= next._numbers;
+            _canEnd |= next._canEnd;
+        }
+    }
+
     /// <summary>The tokens that can follow element <paramref name="matched"/> of <paramref name="elements"/>.</summary>
     public NextTokens(PatternElement[] elements, int matched)
     {
@@ -38,4 +49,12 @@ public sealed class NextTokens
     /// <summary>Whether a token with vocabulary id <paramref name="id"/> (-1 for none, also when there is no next
     /// token) may continue the match.</summary>
     public bool Admits(int id, bool isNumber) => _canEnd || (isNumber ? _numbers : id >= 0 && _ids.Contains(id));
+}
+
+/// <summary>The rules one token can start, and what may follow the token in any of them (to skip them all at once).</summary>
+public sealed class RuleTriggers(IEnumerable<RuleTrigger> all)
+{
+    public RuleTrigger[] All { get; } = [.. all];
+
+    public NextTokens AnyNext { get; } = new(all.Select(t => t.Next));
 }

@@ -14,8 +14,8 @@ public sealed class TimeRuleSet
 
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabularyLookup;
-    private readonly List<RuleTrigger>?[] triggersById;
-    private readonly List<RuleTrigger> numberTriggers = [];
+    private readonly RuleTriggers?[] triggersById;
+    private readonly RuleTriggers numberTriggers;
 
     /// <summary>The shapes of the vocabulary's words: most tokens fail this cheap test and skip the case-insensitive
     /// hash lookup.</summary>
@@ -37,22 +37,26 @@ public sealed class TimeRuleSet
         vocabularyLookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in vocabulary.Keys) vocabularyShapes.Add(word);
 
-        triggersById = new List<RuleTrigger>?[vocabulary.Count];
+        var byId = new List<RuleTrigger>?[vocabulary.Count];
+        var byNumber = new List<RuleTrigger>();
         foreach (var rule in rules)
         {
             for (int e = 0; e < rule.Elements.Length; e++)
             {
                 var element = rule.Elements[e];
                 var trigger = new RuleTrigger(rule, e, new NextTokens(rule.Elements, e));
-                if (element.Kind == ElementKind.Number) numberTriggers.Add(trigger);
+                if (element.Kind == ElementKind.Number) byNumber.Add(trigger);
                 else
                 {
-                    foreach (var word in element.Words.Keys) (triggersById[vocabulary[word]] ??= []).Add(trigger);
+                    foreach (var word in element.Words.Keys) (byId[vocabulary[word]] ??= []).Add(trigger);
                 }
 
                 if (!element.Optional) break;
             }
         }
+
+        triggersById = [.. byId.Select(list => list is null ? null : new RuleTriggers(list))];
+        numberTriggers = new RuleTriggers(byNumber);
     }
 
     public string Language { get; }
@@ -66,10 +70,10 @@ public sealed class TimeRuleSet
         vocabularyShapes.MayContain(token) && vocabularyLookup.TryGetValue(token, out int id) ? id : -1;
 
     /// <summary>The rules (and the element) a token with this vocabulary id can start.</summary>
-    public List<RuleTrigger>? TriggersOf(int id) => id >= 0 ? triggersById[id] : null;
+    public RuleTriggers? TriggersOf(int id) => id >= 0 ? triggersById[id] : null;
 
     /// <summary>The rules a digit run can start.</summary>
-    public List<RuleTrigger> NumberTriggers => numberTriggers;
+    public RuleTriggers NumberTriggers => numberTriggers;
 
     /// <summary>Loads <c>&lt;lang&gt;/time/pieces.yaml</c>, <c>rules.yaml</c> and <c>tense.yaml</c>.</summary>
     public static TimeRuleSet Load(DataDirectory data, string language)
