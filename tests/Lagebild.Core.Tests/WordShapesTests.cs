@@ -37,4 +37,16 @@ public sealed class WordShapesTests
     {
         Assert.False(new WordShapes().MayContain("Gipfel"));
     }
+
+    [Fact]
+    public void Words_with_letters_outside_ascii_at_both_ends_do_not_let_every_word_pass()
+    {
+        var shapes = new WordShapes();
+        shapes.Add("Ökonomieß");
+        shapes.Add("Élysée");
+
+        Assert.False(shapes.MayContain("Gipfelnx"));
+        Assert.True(shapes.MayContain("ökonomieß"));
+        Assert.True(shapes.MayContain("ÉLYSÉE"));
+    }
 }

@@ -3,8 +3,8 @@ namespace Lagebild.Core.Lookup;
 /// <summary>
 /// A quick test that rejects most words a word table does not hold, before the table hashes them: it remembers the
 /// length and the upper-cased first and last letters of every word added. A word that passes may still be missing;
-/// a word that fails is certainly missing, also for tables that ignore case. Letters outside ASCII are never used to
-/// reject (their case pairs are left to the table).
+/// a word that fails is certainly missing, also for tables that ignore case. A word with a letter outside ASCII at
+/// either end is never rejected (its case pairs are left to the table).
 /// </summary>
 public sealed class WordShapes
 {
@@ -32,9 +32,21 @@ public sealed class WordShapes
         return (_bits[key >> 6] & (1UL << key)) != 0;
     }
 
-    /// <summary>The ASCII letters a table may equate with <paramref name="c"/>: its upper case, or every one when
-    /// <paramref name="c"/> lies outside ASCII.</summary>
-    private static IEnumerable<int> Buckets(char c) => c < Ascii ? [char.ToUpperInvariant(c)] : Enumerable.Range(0, Ascii);
+    /// <summary>
+    /// The upper-case ASCII characters a table may equate with <paramref name="c"/>: its own upper case; for a
+    /// character outside ASCII, only an ASCII case partner should it have one (words of a text with such letters at
+    /// either end are always looked up, so nothing else is needed).
+    /// </summary>
+    private static List<int> Buckets(char c)
+    {
+        var buckets = new List<int>(2);
+        foreach (char form in (ReadOnlySpan<char>)[c, char.ToUpperInvariant(c), char.ToLowerInvariant(c)])
+        {
+            if (form < Ascii && !buckets.Contains(char.ToUpperInvariant(form))) buckets.Add(char.ToUpperInvariant(form));
+        }
+
+        return buckets;
+    }
 
     private static int Key(int length, int first, int last) => (int)((uint)(length * 7919 + first * 131 + last) % Bits);
 
