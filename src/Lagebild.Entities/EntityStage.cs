@@ -50,7 +50,8 @@ public sealed class EntityStage : IStage
         var mentions = new List<EntityMention>();
         var hits = new List<LexiconHit>();
         var unknown = new List<(int Start, int End, string Rule)>();
-        var taken = new HashSet<int>();
+        var taken = new bool[document.Tokens.Count];
+        Func<int, bool> isTaken = t => t >= 0 && t < taken.Length && taken[t];
         foreach (var sentence in document.Sentences)
         {
             hits.Clear();
@@ -59,10 +60,10 @@ public sealed class EntityStage : IStage
             foreach (var hit in hits)
             {
                 mentions.Add(ToMention(document, sentence, hit, date));
-                for (int t = hit.FirstToken; t < hit.FirstToken + hit.TokenCount; t++) taken.Add(t);
+                MarkTaken(taken, hit);
             }
 
-            _unknownPersons.Find(document, sentence, taken.Contains, unknown);
+            _unknownPersons.Find(document, sentence, isTaken, unknown);
             foreach (var (start, end, rule) in unknown)
             {
                 mentions.Add(new EntityMention(start, end, document.Text[start..end], "PER", null, null, rule));
@@ -73,6 +74,13 @@ public sealed class EntityStage : IStage
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         document.Entities.AddRange(mentions);
         _roleReferences.Find(document, date);
+    }
+
+    /// <summary>Marks the tokens a lexicon hit covers (the tokens of a sentence, so always inside the document).</summary>
+    private static void MarkTaken(bool[] taken, LexiconHit hit)
+    {
+        int end = Math.Min(taken.Length, hit.FirstToken + hit.TokenCount);
+        for (int t = Math.Max(0, hit.FirstToken); t < end; t++) taken[t] = true;
     }
 
     private EntityMention ToMention(Document document, Sentence sentence, LexiconHit hit, DateOnly? date)

@@ -47,7 +47,7 @@ public sealed class QuoteStage : IStage
     {
         if (document.Tokens.Count == 0 || document.Sentences.Count == 0) return;
         if (!_lexicons.TryGetValue(document.Language, out var lexicon)) return;
-        var view = new DocumentView(document, lexicon, _marks, _relays);
+        using var view = new DocumentView(document, lexicon, _marks, _relays);
         document.Quotes.AddRange(new QuoteFinder(view).Run());
     }
 }

@@ -29,8 +29,22 @@ public sealed class SegmentationStage : IStage
     {
         document.Tokens.Clear();
         document.Sentences.Clear();
+        ReserveFor(document);
         _tokenizer.Tokenize(document.Text, document.Tokens);
         SentenceSplitter.Split(document.Text, document.Tokens, document.Sentences);
         if (document.Language is "und" or "") document.Language = _languages.Detect(document.Text, document.Tokens);
     }
+
+    /// <summary>News text averages a token per five to six characters and a sentence per 25 tokens: the lists are
+    /// allocated once at about their final size instead of growing (and copying) step by step.</summary>
+    private static void ReserveFor(Document document)
+    {
+        int tokens = document.Text.Length / CharactersPerToken + 16;
+        document.Tokens.EnsureCapacity(tokens);
+        document.Sentences.EnsureCapacity(tokens / TokensPerSentence + 4);
+    }
+
+    private const int CharactersPerToken = 5;
+
+    private const int TokensPerSentence = 20;
 }

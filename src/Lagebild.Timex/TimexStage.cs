@@ -57,7 +57,7 @@ public sealed class TimexStage : IStage
     {
         var (rules, tenseReader) = languages.TryGetValue(document.Language, out var found) ? found : languages[Languages[0]];
         string text = document.Text;
-        var tokens = TimeScanner.Scan(text);
+        using var tokens = TimeScanner.Scan(text);
         var matches = RuleMatcher.FindAll(text, tokens, rules);
         int storyStart = 0;
         if (text.StartsWith(MetadataLinePrefix, StringComparison.Ordinal))
@@ -121,7 +121,7 @@ public sealed class TimexStage : IStage
             DateOnly? narrativeDay = lastDay is not null && Narrative.Continues(text, lastDayEnd, p.Match.Start) ? lastDay : null;
             string value = TimexValueBuilder.Fill(rule.Value!, p.Match, tense, own, narrativeDay);
             string? mod = rule.Mod is null ? null : TimexValueBuilder.Fill(rule.Mod, p.Match, tense, own, narrativeDay);
-            if (value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", out var day))
+            if (value.Length >= 10 && Calendar.TryParseDay(value.AsSpan(0, 10), out var day))
             {
                 lastDay = day;
                 lastDayEnd = p.Match.End;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Lagebild.Core.Lookup;
 
 namespace Lagebild.Entities.Lexicon;
 
@@ -10,6 +11,7 @@ public sealed class FormTrie
 {
     private readonly Dictionary<string, Node> _building = new(StringComparer.Ordinal);
     private FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _roots;
+    private readonly WordShapes _rootShapes = new();
     private bool _frozen;
 
     public sealed class Node
@@ -59,9 +61,12 @@ public sealed class FormTrie
     {
         foreach (var node in _building.Values) node.Freeze();
         _roots = _building.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in _building.Keys) _rootShapes.Add(word);
         _frozen = true;
         return this;
     }
 
-    public Node? Root(ReadOnlySpan<char> word) => _roots.TryGetValue(word, out var node) ? node : null;
+    /// <summary>The node of forms whose first word is <paramref name="word"/>; most words are rejected by their shape
+    /// before any hashing.</summary>
+    public Node? Root(ReadOnlySpan<char> word) => _rootShapes.MayContain(word) && _roots.TryGetValue(word, out var node) ? node : null;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Lagebild.Core.Lookup;
 using Lagebild.Core.Data;
 using Lagebild.Entities.Lexicon;
 
@@ -14,12 +15,18 @@ public sealed class ContextWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locatives;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
+    private readonly WordShapes _titleShapes = new();
+    private readonly WordShapes _givenNameShapes = new();
 
     public ContextWords(IEnumerable<string> locatives, IEnumerable<string> titles, IEnumerable<string> givenNames)
     {
         _locatives = locatives.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _titles = titles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _givenNames = givenNames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var titleSet = titles.ToFrozenSet(StringComparer.Ordinal);
+        var givenNameSet = givenNames.ToFrozenSet(StringComparer.Ordinal);
+        _titles = titleSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        _givenNames = givenNameSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var title in titleSet) _titleShapes.Add(title);
+        foreach (var name in givenNameSet) _givenNameShapes.Add(name);
     }
 
     public static ContextWords Load(DataDirectory data)
@@ -30,7 +37,7 @@ public sealed class ContextWords
 
     public bool IsLocative(ReadOnlySpan<char> word) => _locatives.Contains(word);
 
-    public bool IsPersonTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+    public bool IsPersonTitle(ReadOnlySpan<char> word) => _titleShapes.MayContain(word) && _titles.Contains(word);
 
-    public bool IsGivenName(ReadOnlySpan<char> word) => _givenNames.Contains(word);
+    public bool IsGivenName(ReadOnlySpan<char> word) => _givenNameShapes.MayContain(word) && _givenNames.Contains(word);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Lagebild.Core.Lookup;
 using Lagebild.Core.Data;
 using Lagebild.Entities.Lexicon;
 using Lagebild.Core.Model;
@@ -15,6 +16,10 @@ public sealed class RoleNouns
 
     /// <summary>Nouns of several words (<c>Secretary of State</c>, <c>foreign minister</c>) by their first word, longest first.</summary>
     private readonly FrozenDictionary<string, (string[] Words, RoleNoun Noun)[]>.AlternateLookup<ReadOnlySpan<char>> _phrases;
+
+    /// <summary>Shapes of the one-word nouns and of the phrases' first words: most words are rejected before hashing.</summary>
+    private readonly WordShapes _nounShapes = new();
+    private readonly WordShapes _phraseShapes = new();
 
     public RoleNouns(IEnumerable<(string Form, RoleNoun Noun)> nouns)
     {
@@ -38,6 +43,8 @@ public sealed class RoleNouns
         }
 
         _lookup = map.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in map.Keys) _nounShapes.Add(word);
+        foreach (var word in phrases.Keys) _phraseShapes.Add(word);
         _phrases = phrases.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -49,7 +56,8 @@ public sealed class RoleNouns
     public int MatchPhrase(string text, List<Token> tokens, int index, int end, out RoleNoun noun)
     {
         noun = null!;
-        if (!_phrases.TryGetValue(tokens[index].Slice(text), out var candidates)) return 0;
+        var first = tokens[index].Slice(text);
+        if (!_phraseShapes.MayContain(first) || !_phrases.TryGetValue(first, out var candidates)) return 0;
         foreach (var (words, candidate) in candidates)
         {
             if (index + words.Length > end) continue;
@@ -73,5 +81,9 @@ public sealed class RoleNouns
         return new RoleNouns(LanguageFiles.Rows(data, "role-nouns.tsv", 2).Select(r => (r[0], new RoleNoun(r[1], r.Optional(2)))));
     }
 
-    public bool TryGet(ReadOnlySpan<char> word, out RoleNoun noun) => _lookup.TryGetValue(word, out noun!);
+    public bool TryGet(ReadOnlySpan<char> word, out RoleNoun noun)
+    {
+        noun = null!;
+        return _nounShapes.MayContain(word) && _lookup.TryGetValue(word, out noun!);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lagebild.Core.Model;
 using Lagebild.Quotes.Lexicon;
 
@@ -5,13 +6,22 @@ namespace Lagebild.Quotes.Engine;
 
 /// <summary>
 /// One document as the quote rules see it: token classes, sentence of each token, quotation pairs, speech cues
-/// and speaker candidates, all computed once per document.
+/// and speaker candidates, all computed once per document. The per-token arrays are rented from the shared pool
+/// (they are as long as the document); Dispose hands them back, after which the view must not be used.
 /// </summary>
-public sealed class DocumentView
+public sealed class DocumentView : IDisposable
 {
+    /// <summary>The number of tokens: the rented arrays may be longer.</summary>
+    private readonly int _count;
     private readonly int[] _sentenceOfToken;
+    private readonly int[] _paragraphOfToken;
     private readonly int[] _quoteOfToken;
     private readonly WordClass[] _classOfToken;
+
+    /// <summary>Index into <see cref="_cueHits"/> of the cue starting at each token, or -1: few tokens start a cue,
+    /// so the hits are kept apart instead of one (large) nullable hit per token.</summary>
+    private readonly int[] _cueOfToken;
+    private readonly List<CueHit> _cueHits = [];
 
     public DocumentView(Document document, QuoteLexicon lexicon, QuoteMarks marks, Relays relays)
     {
@@ -22,9 +32,10 @@ public sealed class DocumentView
         Tokens = document.Tokens;
 
         int n = Tokens.Count;
-        _sentenceOfToken = new int[n];
-        Array.Fill(_sentenceOfToken, -1);
-        var paragraphOfToken = new int[n];
+        _count = n;
+        _sentenceOfToken = Rent<int>(n);
+        _sentenceOfToken.AsSpan(0, n).Fill(-1);
+        var paragraphOfToken = _paragraphOfToken = Rent<int>(n);
         int lastParagraph = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
         {
@@ -45,24 +56,35 @@ public sealed class DocumentView
 
         Pairs = QuotePairing.Find(document, marks, paragraphOfToken);
         Pairs.RemoveAll(p => EnclosesOneName(document, p));
-        _quoteOfToken = new int[n];
-        Array.Fill(_quoteOfToken, -1);
+        _quoteOfToken = Rent<int>(n);
+        _quoteOfToken.AsSpan(0, n).Fill(-1);
         for (int p = 0; p < Pairs.Count; p++)
         {
             for (int t = Pairs[p].Open; t <= Pairs[p].Close; t++) _quoteOfToken[t] = p;
         }
 
-        _classOfToken = new WordClass[n];
+        _classOfToken = Rent<WordClass>(n);
         for (int t = 0; t < n; t++)
         {
-            if (Tokens[t].Kind == TokenKind.Word) _classOfToken[t] = lexicon.ClassOf(Word(t));
+            _classOfToken[t] = Tokens[t].Kind == TokenKind.Word ? lexicon.ClassOf(Word(t)) : WordClass.None;
         }
 
-        Cues = new CueHit?[n];
-        for (int t = 0; t < n; t++) Cues[t] = MatchCue(t);
+        _cueOfToken = Rent<int>(n);
+        for (int t = 0; t < n; t++) _cueOfToken[t] = AddCue(MatchCue(t));
 
         Candidates = SpeakerCandidates.Build(this);
     }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_sentenceOfToken);
+        ArrayPool<int>.Shared.Return(_paragraphOfToken);
+        ArrayPool<int>.Shared.Return(_quoteOfToken);
+        ArrayPool<int>.Shared.Return(_cueOfToken);
+        ArrayPool<WordClass>.Shared.Return(_classOfToken);
+    }
+
+    private static T[] Rent<T>(int length) => ArrayPool<T>.Shared.Rent(length);
 
     /// <summary>
     /// Marks around nothing but one name (<c>der „New York Times“</c>, <c>die Fregatte »Bayern«</c>) set off a title,
@@ -93,21 +115,25 @@ public sealed class DocumentView
 
     public List<QuotePair> Pairs { get; }
 
-    /// <summary>The speech cue starting at each token, or null.</summary>
-    public CueHit?[] Cues { get; }
-
     /// <summary>Speaker candidates in text order.</summary>
     public List<SpeakerCandidate> Candidates { get; }
 
     /// <summary>The speech cue starting at a token, or null (also outside the document).</summary>
-    public CueHit? CueAt(int token) => token >= 0 && token < Cues.Length ? Cues[token] : null;
+    public CueHit? CueAt(int token) => token >= 0 && token < _count && _cueOfToken[token] >= 0 ? _cueHits[_cueOfToken[token]] : null;
+
+    private int AddCue(CueHit? hit)
+    {
+        if (hit is not { } found) return -1;
+        _cueHits.Add(found);
+        return _cueHits.Count - 1;
+    }
 
     public ReadOnlySpan<char> Word(int token) => Tokens[token].Slice(Text);
 
-    public int SentenceOf(int token) => token >= 0 && token < _sentenceOfToken.Length ? _sentenceOfToken[token] : -1;
+    public int SentenceOf(int token) => token >= 0 && token < _count ? _sentenceOfToken[token] : -1;
 
     /// <summary>The index in <see cref="Pairs"/> of the quotation the token lies in (marks included), or -1.</summary>
-    public int QuoteOf(int token) => token >= 0 && token < _quoteOfToken.Length ? _quoteOfToken[token] : -1;
+    public int QuoteOf(int token) => token >= 0 && token < _count ? _quoteOfToken[token] : -1;
 
     public bool InsideQuote(int token) => QuoteOf(token) >= 0;
 
@@ -122,7 +148,7 @@ public sealed class DocumentView
 
     public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;
 
-    public bool Is(int token, WordClass cls) => token >= 0 && token < _classOfToken.Length && (_classOfToken[token] & cls) != 0;
+    public bool Is(int token, WordClass cls) => token >= 0 && token < _count && (_classOfToken[token] & cls) != 0;
 
     /// <summary>A comma, semicolon or colon: what separates clauses.</summary>
     public bool IsClauseMark(int token) => IsChar(token, ',') || IsChar(token, ';') || IsChar(token, ':');

@@ -14,7 +14,8 @@ public sealed class QuoteLexicon
     private readonly List<(string Suffix, MoodStrength Strength)> _moodSuffixes = [];
     private readonly List<string> _finalSuffixes = [];
     private readonly WordTable<string> _roles = new();
-    private readonly SortedSet<int> _roleSuffixLengths = [];
+    /// <summary>Lengths of the longer role nouns, ascending and distinct (a list: enumerating a sorted set allocates).</summary>
+    private readonly List<int> _roleSuffixLengths = [];
     private readonly WordTable<bool> _roleEndings = new();
 
     /// <summary>Whether the language marks reported speech by mood (German Konjunktiv).</summary>
@@ -183,7 +184,8 @@ public sealed class QuoteLexicon
         _roles.Add(noun, noun);
         if (noun.Length >= 6)
         {
-            _roleSuffixLengths.Add(noun.Length);
+            int at = _roleSuffixLengths.BinarySearch(noun.Length);
+            if (at < 0) _roleSuffixLengths.Insert(~at, noun.Length);
             _roleEndings.TryAdd(noun[^3..], true);
         }
     }

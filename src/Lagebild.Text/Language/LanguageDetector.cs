@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Lagebild.Core.Data;
+using Lagebild.Core.Lookup;
 using Lagebild.Core.Model;
 
 namespace Lagebild.Text.Language;
@@ -13,6 +14,7 @@ public sealed class LanguageDetector
     private const int WordsToRead = 400;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _markers;
     private readonly string[] _languages;
+    private readonly WordShapes _markerShapes = new();
 
     public LanguageDetector(IEnumerable<(string Language, string Word)> markers)
     {
@@ -23,6 +25,7 @@ public sealed class LanguageDetector
             .Where(g => g.Select(m => m.Language).Distinct().Count() == 1)
             .ToFrozenDictionary(g => g.Key, g => Array.IndexOf(_languages, g.First().Language), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in _markers.Dictionary.Keys) _markerShapes.Add(word);
     }
 
     public static LanguageDetector Load(DataDirectory data) =>
@@ -36,7 +39,8 @@ public sealed class LanguageDetector
         foreach (var token in tokens)
         {
             if (token.Kind != TokenKind.Word) continue;
-            if (_markers.TryGetValue(token.Slice(text), out int language)) counts[language]++;
+            var word = token.Slice(text);
+            if (_markerShapes.MayContain(word) && _markers.TryGetValue(word, out int language)) counts[language]++;
             if (++words >= WordsToRead) break;
         }
 

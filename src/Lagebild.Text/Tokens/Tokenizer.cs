@@ -137,6 +137,7 @@ public sealed class Tokenizer(AbbreviationList abbreviations, WordList ordinalCo
 
     private static bool StartsUrl(string text, int i)
     {
+        if (text[i] is not ('h' or 'H' or 'w' or 'W')) return false;
         var rest = text.AsSpan(i);
         return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
                (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 4 && char.IsLetterOrDigit(rest[4]));

@@ -54,7 +54,7 @@ public sealed class ClauseTenseReader
 
     /// <summary>The token range [first, end) of the clause containing tokens [from, to).</summary>
     /// <remarks>The clause never leaves <paramref name="sentence"/> when one is given.</remarks>
-    public (int First, int End) ClauseAround(string text, IReadOnlyList<TimeToken> tokens, int from, int to, TextSpan? sentence = null, bool wholeSentence = false)
+    public (int First, int End) ClauseAround(string text, TimeTokenList tokens, int from, int to, TextSpan? sentence = null, bool wholeSentence = false)
     {
         int lower = sentence?.Start ?? 0, upper = sentence?.End ?? int.MaxValue;
         int first = from;
@@ -65,7 +65,7 @@ public sealed class ClauseTenseReader
     }
 
     /// <summary>The tense of the marker nearest to tokens [from, to) inside their clause.</summary>
-    public Tense Read(string text, IReadOnlyList<TimeToken> tokens, int from, int to, TextSpan? sentence = null)
+    public Tense Read(string text, TimeTokenList tokens, int from, int to, TextSpan? sentence = null)
     {
         var (first, end) = ClauseAround(text, tokens, from, to, sentence);
         var tense = NearestMarker(text, tokens, from, to, first, end);
@@ -82,7 +82,7 @@ public sealed class ClauseTenseReader
     private static bool IsMark(string text, TimeToken token, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> marks) =>
         token.Kind == TimeTokenKind.Punctuation && marks.Contains(token.Slice(text));
 
-    private Tense NearestMarker(string text, IReadOnlyList<TimeToken> tokens, int from, int to, int first, int end)
+    private Tense NearestMarker(string text, TimeTokenList tokens, int from, int to, int first, int end)
     {
         Tense best = Tense.Unknown;
         int bestDistance = int.MaxValue;
@@ -128,7 +128,7 @@ public sealed class ClauseTenseReader
         return false;
     }
 
-    private bool IsAmbiguousPast(string text, IReadOnlyList<TimeToken> tokens, int i)
+    private bool IsAmbiguousPast(string text, TimeTokenList tokens, int i)
     {
         if (!ambiguousPast.Contains(tokens[i].Slice(text))) return false;
         return i == 0 || tokens[i - 1].Kind != TimeTokenKind.Word || !notPastBefore.Contains(tokens[i - 1].Slice(text));
@@ -164,7 +164,7 @@ public sealed class ClauseTenseReader
         return false;
     }
 
-    private bool IsBreak(string text, IReadOnlyList<TimeToken> tokens, int index, bool sentenceOnly)
+    private bool IsBreak(string text, TimeTokenList tokens, int index, bool sentenceOnly)
     {
         var token = tokens[index];
         if (token.Kind != TimeTokenKind.Punctuation) return false;

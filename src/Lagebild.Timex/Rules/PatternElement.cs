@@ -51,6 +51,9 @@ public sealed class PatternElement
         byId = ids;
     }
 
+    /// <summary>The vocabulary ids of the element's words (after <see cref="Bind"/>).</summary>
+    internal IEnumerable<int> BoundIds => byId.Keys;
+
     /// <summary>Whether the element accepts the token (its text, and its vocabulary id or -1);
     /// adds its captures when it does.</summary>
     public bool TryMatch(ReadOnlySpan<char> token, int id, bool isNumber, List<Capture> captures)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lagebild.Timex.Scanning;
 
 namespace Lagebild.Timex.Rules;
@@ -22,11 +23,11 @@ public sealed record RuleMatch(TimeRule Rule, int FirstToken, int EndToken, int 
 /// </summary>
 public static class RuleMatcher
 {
-    public static List<RuleMatch> FindAll(string text, IReadOnlyList<TimeToken> tokens, TimeRuleSet rules)
+    public static List<RuleMatch> FindAll(string text, TimeTokenList tokens, TimeRuleSet rules)
     {
         var results = new List<RuleMatch>();
         var captures = new List<Capture>(8);
-        var ids = new int[tokens.Count];
+        var ids = ArrayPool<int>.Shared.Rent(tokens.Count);
         for (int t = 0; t < tokens.Count; t++)
         {
             ids[t] = tokens[t].Kind == TimeTokenKind.Number ? -1 : rules.IdOf(tokens[t].Slice(text));
@@ -40,10 +41,14 @@ public static class RuleMatcher
 
             RuleMatch? best = null;
             bool insideWord = token.Glued && i > 0 && token.Kind != TimeTokenKind.Punctuation && tokens[i - 1].Kind != TimeTokenKind.Punctuation;
-            if (candidates is not null && !insideWord)
+            bool hasNext = i + 1 < tokens.Count;
+            int nextId = hasNext ? ids[i + 1] : -1;
+            bool nextIsNumber = hasNext && tokens[i + 1].Kind == TimeTokenKind.Number;
+            if (candidates is not null && !insideWord && candidates.AnyNext.Admits(nextId, nextIsNumber))
             {
-                foreach (var (rule, element) in candidates)
+                foreach (var (rule, element, next) in candidates.All)
                 {
+                    if (!next.Admits(nextId, nextIsNumber)) continue;
                     captures.Clear();
                     int end = MatchFrom(text, tokens, ids, i, rule.Elements, element, captures, first: true);
                     if (end <= i) continue;
@@ -71,12 +76,13 @@ public static class RuleMatcher
             i = best.EndToken;
         }
 
+        ArrayPool<int>.Shared.Return(ids);
         return results;
     }
 
     /// <summary>Matches elements from <paramref name="element"/> on at token <paramref name="tokenIndex"/>;
     /// returns the token index after the match, or -1.</summary>
-    private static int MatchFrom(string text, IReadOnlyList<TimeToken> tokens, int[] ids, int tokenIndex, PatternElement[] elements, int element, List<Capture> captures, bool first)
+    private static int MatchFrom(string text, TimeTokenList tokens, int[] ids, int tokenIndex, PatternElement[] elements, int element, List<Capture> captures, bool first)
     {
         if (element == elements.Length) return tokenIndex;
         var e = elements[element];
@@ -103,7 +109,7 @@ public static class RuleMatcher
         return -1;
     }
 
-    private static bool ContinuesWord(IReadOnlyList<TimeToken> tokens, int next, string text)
+    private static bool ContinuesWord(TimeTokenList tokens, int next, string text)
     {
         var after = tokens[next];
         if (!after.Glued) return false;

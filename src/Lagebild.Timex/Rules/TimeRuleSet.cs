@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lagebild.Core.Data;
+using Lagebild.Core.Lookup;
 
 namespace Lagebild.Timex.Rules;
 
@@ -13,8 +14,12 @@ public sealed class TimeRuleSet
 
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabularyLookup;
-    private readonly List<(TimeRule Rule, int Element)>?[] triggersById;
-    private readonly List<(TimeRule Rule, int Element)> numberTriggers = [];
+    private readonly RuleTriggers?[] triggersById;
+    private readonly RuleTriggers numberTriggers;
+
+    /// <summary>The shapes of the vocabulary's words: most tokens fail this cheap test and skip the case-insensitive
+    /// hash lookup.</summary>
+    private readonly WordShapes vocabularyShapes = new();
 
     public TimeRuleSet(string language, IReadOnlyList<TimeRule> rules, TenseFile tense)
     {
@@ -30,22 +35,28 @@ public sealed class TimeRuleSet
 
         foreach (var element in rules.SelectMany(r => r.Elements)) element.Bind(vocabulary);
         vocabularyLookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in vocabulary.Keys) vocabularyShapes.Add(word);
 
-        triggersById = new List<(TimeRule Rule, int Element)>?[vocabulary.Count];
+        var byId = new List<RuleTrigger>?[vocabulary.Count];
+        var byNumber = new List<RuleTrigger>();
         foreach (var rule in rules)
         {
             for (int e = 0; e < rule.Elements.Length; e++)
             {
                 var element = rule.Elements[e];
-                if (element.Kind == ElementKind.Number) numberTriggers.Add((rule, e));
+                var trigger = new RuleTrigger(rule, e, new NextTokens(rule.Elements, e));
+                if (element.Kind == ElementKind.Number) byNumber.Add(trigger);
                 else
                 {
-                    foreach (var word in element.Words.Keys) (triggersById[vocabulary[word]] ??= []).Add((rule, e));
+                    foreach (var word in element.Words.Keys) (byId[vocabulary[word]] ??= []).Add(trigger);
                 }
 
                 if (!element.Optional) break;
             }
         }
+
+        triggersById = [.. byId.Select(list => list is null ? null : new RuleTriggers(list))];
+        numberTriggers = new RuleTriggers(byNumber);
     }
 
     public string Language { get; }
@@ -55,13 +66,14 @@ public sealed class TimeRuleSet
     public TenseFile Tense { get; }
 
     /// <summary>The vocabulary id of a word or mark, or -1 when no rule mentions it.</summary>
-    public int IdOf(ReadOnlySpan<char> token) => vocabularyLookup.TryGetValue(token, out int id) ? id : -1;
+    public int IdOf(ReadOnlySpan<char> token) =>
+        vocabularyShapes.MayContain(token) && vocabularyLookup.TryGetValue(token, out int id) ? id : -1;
 
     /// <summary>The rules (and the element) a token with this vocabulary id can start.</summary>
-    public List<(TimeRule Rule, int Element)>? TriggersOf(int id) => id >= 0 ? triggersById[id] : null;
+    public RuleTriggers? TriggersOf(int id) => id >= 0 ? triggersById[id] : null;
 
     /// <summary>The rules a digit run can start.</summary>
-    public List<(TimeRule Rule, int Element)> NumberTriggers => numberTriggers;
+    public RuleTriggers NumberTriggers => numberTriggers;
 
     /// <summary>Loads <c>&lt;lang&gt;/time/pieces.yaml</c>, <c>rules.yaml</c> and <c>tense.yaml</c>.</summary>
     public static TimeRuleSet Load(DataDirectory data, string language)

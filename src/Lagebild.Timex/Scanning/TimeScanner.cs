@@ -6,9 +6,10 @@ namespace Lagebild.Timex.Scanning;
 /// </summary>
 public static class TimeScanner
 {
-    public static List<TimeToken> Scan(string text)
+    /// <summary>The tokens of <paramref name="text"/>; dispose the list when done with it.</summary>
+    public static TimeTokenList Scan(string text)
     {
-        var tokens = new List<TimeToken>(text.Length / 5 + 4);
+        var tokens = new TimeTokenList(text.Length / 5 + 4);
         int i = 0;
         bool glued = false, lineBreak = false;
         while (i < text.Length)
