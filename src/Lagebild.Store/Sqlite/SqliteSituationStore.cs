@@ -15,6 +15,8 @@ public sealed class SqliteSituationStore : SqlSituationStore
 
     internal override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
 
+    protected override string ParameterPrefix => "@";
+
     /// <summary>SQLite looks named parameters up linearly: keep statements small.</summary>
     protected override int ParametersPerStatement => 64;
 
