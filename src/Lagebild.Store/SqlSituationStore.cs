@@ -82,10 +82,16 @@ public abstract partial class SqlSituationStore : ISituationStore
     {
         foreach (var command in _commands.Values) await command.DisposeAsync();
         _commands.Clear();
+        ReleaseStatements();
         if (_transaction is not null) await _transaction.DisposeAsync();
         await Connection.DisposeAsync();
         _gate.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Called on disposal before the connection closes: statements the backend prepared itself are finalised here.</summary>
+    protected virtual void ReleaseStatements()
+    {
     }
 
     private async Task BeginAsync(CancellationToken cancellationToken)
@@ -137,10 +143,14 @@ public abstract partial class SqlSituationStore : ISituationStore
         return command;
     }
 
-    protected Task<int> ExecAsync(string sql, object?[] args, CancellationToken cancellationToken) =>
+    /// <summary>True inside a write transaction (an ingest batch or a migration).</summary>
+    protected bool InTransaction => _transaction is not null;
+
+    protected virtual Task<int> ExecAsync(string sql, object?[] args, CancellationToken cancellationToken) =>
         Command(sql, args).ExecuteNonQueryAsync(cancellationToken);
 
-    protected async Task<object?> ScalarAsync(string sql, object?[] args, CancellationToken cancellationToken)
+    /// <summary>The first column of the first row, null for none or NULL.</summary>
+    protected virtual async Task<object?> ScalarAsync(string sql, object?[] args, CancellationToken cancellationToken)
     {
         var value = await Command(sql, args).ExecuteScalarAsync(cancellationToken);
         return value is DBNull ? null : value;
