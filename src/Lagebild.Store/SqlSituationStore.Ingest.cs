@@ -101,6 +101,9 @@ public abstract partial class SqlSituationStore
 
         public Dictionary<string, long> QuoteIds { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The near-duplicate candidates of the document being stored (reused from document to document).</summary>
+        public List<NearDuplicateCandidate> BandMembers { get; } = [];
+
         public RowBuffer Sentences { get; } = new("sentences", "doc_id, span_start, span_end, text", 4) { ParametersPerStatement = parametersPerStatement };
 
         public RowBuffer Entities { get; } = new("entities", "doc_id, span_start, span_end, text, type, entity_id, actor, rule", 8) { ParametersPerStatement = parametersPerStatement };
@@ -169,7 +172,7 @@ public abstract partial class SqlSituationStore
             if (signature is not null)
             {
                 // Bands read before gain the new document, as the table does below.
-                _bands.AddStored(new NearDuplicateCandidate(d.Id, signature.ToString(), duplicateOf, seq), bands);
+                _bands.AddStored(new NearDuplicateCandidate(d.Id, signature, duplicateOf, seq), bands);
             }
         }
         batch.Known[d.Id] = (hash, analysisHash);
@@ -200,16 +203,24 @@ public abstract partial class SqlSituationStore
         string id, NearDuplicateSignature signature, IReadOnlyList<string> bands, BatchState batch, CancellationToken ct)
     {
         await LoadBandsAsync(bands, ct);
-        var candidates = new HashSet<NearDuplicateCandidate>(ReferenceEqualityComparer.Instance);
-        foreach (var band in bands) candidates.UnionWith(_bands.Members(band));
+        var candidates = batch.BandMembers;
+        candidates.Clear();
+        _bands.Members(bands, candidates);
+
+        // The similar ones, in the order met; of the most similar, the first stored wins.
+        var similar = new List<(NearDuplicateCandidate Candidate, double Similarity)>();
+        foreach (var c in candidates)
+        {
+            if (c.Id == id || c.DuplicateOf == id) continue;
+            double similarity = c.SimilarityTo(signature);
+            if (similarity >= NearDuplicateSignature.Threshold) similar.Add((c, similarity));
+        }
 
         string? best = null;
         double bestSimilarity = 0;
-        foreach (var c in candidates.OrderBy(c => c.Seq))
+        foreach (var (c, similarity) in similar.OrderBy(s => s.Candidate.Seq))
         {
-            if (c.Id == id || c.DuplicateOf == id) continue;
-            double similarity = signature.Similarity(c.Signature);
-            if (similarity >= NearDuplicateSignature.Threshold && similarity > bestSimilarity)
+            if (similarity > bestSimilarity)
             {
                 best = c.DuplicateOf ?? c.Id;
                 bestSimilarity = similarity;
@@ -289,7 +300,9 @@ public abstract partial class SqlSituationStore
     {
         if (year is null) return sameYear;
         if (year == UnresolvedYear) return await CandidatesAsync(type, AnyYear, batch, ct);
-        return sameYear.Concat(await CandidatesAsync(type, UnresolvedYear, batch, ct)).Distinct();
+        var unresolved = await CandidatesAsync(type, UnresolvedYear, batch, ct);
+        // Each incident is in a list once (see CandidatesAsync): without unresolved ones there is nothing to remove.
+        return unresolved.Count == 0 ? sameYear : sameYear.Concat(unresolved).Distinct();
     }
 
     private async Task StoreEventAsync(Document d, EventMention e, BatchState batch, CancellationToken ct)

@@ -65,6 +65,20 @@ public sealed class NearDuplicateSignature
         return new NearDuplicateSignature(values);
     }
 
+    /// <summary>
+    /// The signature whose text form (<see cref="ToString"/>) is <paramref name="hex"/>, or null when the text is not in
+    /// that form (64 values of 8 lower-case hex digits). For such text, comparing values equals comparing the text.
+    /// </summary>
+    public static NearDuplicateSignature? FromText(string hex)
+    {
+        if (hex.Length != Hashes * 8) return null;
+        foreach (char c in hex)
+            if (!char.IsAsciiHexDigitLower(c)) return null;
+        var signature = Parse(hex);
+        signature._hex = hex;
+        return signature;
+    }
+
     private string? _hex;
 
     public override string ToString()

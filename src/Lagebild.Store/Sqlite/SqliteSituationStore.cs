@@ -17,7 +17,10 @@ public sealed class SqliteSituationStore : SqlSituationStore
 
     protected override string ParameterPrefix => "@";
 
-    /// <summary>SQLite looks named parameters up linearly: keep statements small.</summary>
+    /// <summary>
+    /// Rows per statement decide when the full-text index writes out what it gathered, so they shape its pages:
+    /// kept as they were, so that a store is written byte for byte as before.
+    /// </summary>
     protected override int ParametersPerStatement => 64;
 
     protected override (string Select, string Count) SearchSql => (
