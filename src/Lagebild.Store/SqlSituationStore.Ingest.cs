@@ -75,6 +75,26 @@ public abstract partial class SqlSituationStore
         public long Id { get; } = id;
 
         public MergeKey Key { get; set; } = key;
+
+        /// <summary>True once the actor lists of <see cref="Key"/> are known to hold each actor once (they came from a union).</summary>
+        public bool ActorsDistinct { get; set; }
+
+        /// <summary>
+        /// <paramref name="actors"/> (one of the key's lists) with those of <paramref name="added"/> it lacks appended, each once,
+        /// as <c>actors.Union(added)</c>; the list itself when it is distinct and lacks none, as most merges find it.
+        /// </summary>
+        public IReadOnlyList<string> Union(IReadOnlyList<string> actors, IReadOnlyList<string> added)
+        {
+            if (ActorsDistinct && added.All(a => Contains(actors, a))) return actors;
+            return actors.Union(added, StringComparer.Ordinal).ToList();
+        }
+
+        private static bool Contains(IReadOnlyList<string> actors, string actor)
+        {
+            for (int i = 0; i < actors.Count; i++)
+                if (string.Equals(actors[i], actor, StringComparison.Ordinal)) return true;
+            return false;
+        }
     }
 
     /// <summary>What one batch has learnt and not yet written: buffered rows, known documents, candidate incidents, quote ids.</summary>
@@ -207,26 +227,22 @@ public abstract partial class SqlSituationStore
         candidates.Clear();
         _bands.Members(bands, candidates);
 
-        // The similar ones, in the order met; of the most similar, the first stored wins.
-        var similar = new List<(NearDuplicateCandidate Candidate, double Similarity)>();
+        // The most similar wins; of equally similar ones the first stored (lowest seq), then the first met.
+        NearDuplicateCandidate? best = null;
+        double bestSimilarity = 0;
         foreach (var c in candidates)
         {
             if (c.Id == id || c.DuplicateOf == id) continue;
             double similarity = c.SimilarityTo(signature);
-            if (similarity >= NearDuplicateSignature.Threshold) similar.Add((c, similarity));
-        }
-
-        string? best = null;
-        double bestSimilarity = 0;
-        foreach (var (c, similarity) in similar.OrderBy(s => s.Candidate.Seq))
-        {
-            if (similarity > bestSimilarity)
+            if (similarity < NearDuplicateSignature.Threshold) continue;
+            if (similarity > bestSimilarity || (similarity == bestSimilarity && c.Seq < best!.Seq))
             {
-                best = c.DuplicateOf ?? c.Id;
+                best = c;
                 bestSimilarity = similarity;
             }
         }
-        return best == id ? (null, 0) : (best, bestSimilarity);
+        string? original = best is null ? null : best.DuplicateOf ?? best.Id;
+        return original == id ? (null, 0) : (original, bestSimilarity);
     }
 
     /// <summary>Reads the stored documents of the bands not read yet (see <see cref="BandCache"/>), one query for all of them.</summary>
@@ -321,10 +337,11 @@ public abstract partial class SqlSituationStore
             incidentId = match.Id;
             reason = match.Reason.ToString();
             var incident = batch.ById[match.Id];
-            var source = incident.Key.Source.Union(e.Source, StringComparer.Ordinal).ToList();
-            var target = incident.Key.Target.Union(e.Target, StringComparer.Ordinal).ToList();
+            var source = incident.Union(incident.Key.Source, e.Source);
+            var target = incident.Union(incident.Key.Target, e.Target);
             string? date = match.Reason.Date ?? incident.Key.Date;
             incident.Key = new MergeKey(incident.Key.Type, source, target, date, incident.Key.Location ?? e.Location);
+            incident.ActorsDistinct = true;
             batch.Changed[incidentId] = incident;
         }
         else

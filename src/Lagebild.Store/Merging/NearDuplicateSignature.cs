@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Lagebild.Store.Merging;
@@ -118,7 +120,18 @@ public sealed class NearDuplicateSignature
     public double Similarity(NearDuplicateSignature other)
     {
         int same = 0;
-        for (int j = 0; j < Hashes; j++) if (Values[j] == other.Values[j]) same++;
+        int j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + 8 <= Hashes; j += 8)
+            {
+                var equal = Vector256.Equals(
+                    Vector256.Create(Values.AsSpan(j, 8)),
+                    Vector256.Create(other.Values.AsSpan(j, 8)));
+                same += BitOperations.PopCount(equal.ExtractMostSignificantBits());
+            }
+        }
+        for (; j < Hashes; j++) if (Values[j] == other.Values[j]) same++;
         return same / (double)Hashes;
     }
 
