@@ -75,6 +75,26 @@ public abstract partial class SqlSituationStore
         public long Id { get; } = id;
 
         public MergeKey Key { get; set; } = key;
+
+        /// <summary>True once the actor lists of <see cref="Key"/> are known to hold each actor once (they came from a union).</summary>
+        public bool ActorsDistinct { get; set; }
+
+        /// <summary>
+        /// <paramref name="actors"/> (one of the key's lists) with those of <paramref name="added"/> it lacks appended, each once,
+        /// as <c>actors.Union(added)</c>; the list itself when it is distinct and lacks none, as most merges find it.
+        /// </summary>
+        public IReadOnlyList<string> Union(IReadOnlyList<string> actors, IReadOnlyList<string> added)
+        {
+            if (ActorsDistinct && added.All(a => Contains(actors, a))) return actors;
+            return actors.Union(added, StringComparer.Ordinal).ToList();
+        }
+
+        private static bool Contains(IReadOnlyList<string> actors, string actor)
+        {
+            for (int i = 0; i < actors.Count; i++)
+                if (string.Equals(actors[i], actor, StringComparison.Ordinal)) return true;
+            return false;
+        }
     }
 
     /// <summary>What one batch has learnt and not yet written: buffered rows, known documents, candidate incidents, quote ids.</summary>
@@ -100,6 +120,9 @@ public abstract partial class SqlSituationStore
         public HashSet<(long Incident, string Actor)> IncidentActors { get; } = [];
 
         public Dictionary<string, long> QuoteIds { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The near-duplicate candidates of the document being stored (reused from document to document).</summary>
+        public List<NearDuplicateCandidate> BandMembers { get; } = [];
 
         public RowBuffer Sentences { get; } = new("sentences", "doc_id, span_start, span_end, text", 4) { ParametersPerStatement = parametersPerStatement };
 
@@ -169,7 +192,7 @@ public abstract partial class SqlSituationStore
             if (signature is not null)
             {
                 // Bands read before gain the new document, as the table does below.
-                _bands.AddStored(new NearDuplicateCandidate(d.Id, signature.ToString(), duplicateOf, seq), bands);
+                _bands.AddStored(new NearDuplicateCandidate(d.Id, signature, duplicateOf, seq), bands);
             }
         }
         batch.Known[d.Id] = (hash, analysisHash);
@@ -200,22 +223,26 @@ public abstract partial class SqlSituationStore
         string id, NearDuplicateSignature signature, IReadOnlyList<string> bands, BatchState batch, CancellationToken ct)
     {
         await LoadBandsAsync(bands, ct);
-        var candidates = new HashSet<NearDuplicateCandidate>(ReferenceEqualityComparer.Instance);
-        foreach (var band in bands) candidates.UnionWith(_bands.Members(band));
+        var candidates = batch.BandMembers;
+        candidates.Clear();
+        _bands.Members(bands, candidates);
 
-        string? best = null;
+        // The most similar wins; of equally similar ones the first stored (lowest seq), then the first met.
+        NearDuplicateCandidate? best = null;
         double bestSimilarity = 0;
-        foreach (var c in candidates.OrderBy(c => c.Seq))
+        foreach (var c in candidates)
         {
             if (c.Id == id || c.DuplicateOf == id) continue;
-            double similarity = signature.Similarity(c.Signature);
-            if (similarity >= NearDuplicateSignature.Threshold && similarity > bestSimilarity)
+            double similarity = c.SimilarityTo(signature);
+            if (similarity < NearDuplicateSignature.Threshold) continue;
+            if (similarity > bestSimilarity || (similarity == bestSimilarity && c.Seq < best!.Seq))
             {
-                best = c.DuplicateOf ?? c.Id;
+                best = c;
                 bestSimilarity = similarity;
             }
         }
-        return best == id ? (null, 0) : (best, bestSimilarity);
+        string? original = best is null ? null : best.DuplicateOf ?? best.Id;
+        return original == id ? (null, 0) : (original, bestSimilarity);
     }
 
     /// <summary>Reads the stored documents of the bands not read yet (see <see cref="BandCache"/>), one query for all of them.</summary>
@@ -289,7 +316,9 @@ public abstract partial class SqlSituationStore
     {
         if (year is null) return sameYear;
         if (year == UnresolvedYear) return await CandidatesAsync(type, AnyYear, batch, ct);
-        return sameYear.Concat(await CandidatesAsync(type, UnresolvedYear, batch, ct)).Distinct();
+        var unresolved = await CandidatesAsync(type, UnresolvedYear, batch, ct);
+        // Each incident is in a list once (see CandidatesAsync): without unresolved ones there is nothing to remove.
+        return unresolved.Count == 0 ? sameYear : sameYear.Concat(unresolved).Distinct();
     }
 
     private async Task StoreEventAsync(Document d, EventMention e, BatchState batch, CancellationToken ct)
@@ -308,10 +337,11 @@ public abstract partial class SqlSituationStore
             incidentId = match.Id;
             reason = match.Reason.ToString();
             var incident = batch.ById[match.Id];
-            var source = incident.Key.Source.Union(e.Source, StringComparer.Ordinal).ToList();
-            var target = incident.Key.Target.Union(e.Target, StringComparer.Ordinal).ToList();
+            var source = incident.Union(incident.Key.Source, e.Source);
+            var target = incident.Union(incident.Key.Target, e.Target);
             string? date = match.Reason.Date ?? incident.Key.Date;
             incident.Key = new MergeKey(incident.Key.Type, source, target, date, incident.Key.Location ?? e.Location);
+            incident.ActorsDistinct = true;
             batch.Changed[incidentId] = incident;
         }
         else

@@ -26,6 +26,12 @@ public abstract partial class SqlSituationStore : ISituationStore
     /// <summary>Called at the start of every write transaction; PostgreSQL takes an advisory lock here.</summary>
     protected virtual Task LockAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// What a parameter's name starts with. SQLite looks a name up as given and then with each prefix it knows,
+    /// each lookup a linear search of the statement: naming parameters as they are written (@p0) takes one search.
+    /// </summary>
+    protected virtual string ParameterPrefix => "";
+
     /// <summary>The case-insensitive LIKE operator.</summary>
     protected virtual string Like => "LIKE";
 
@@ -76,10 +82,16 @@ public abstract partial class SqlSituationStore : ISituationStore
     {
         foreach (var command in _commands.Values) await command.DisposeAsync();
         _commands.Clear();
+        ReleaseStatements();
         if (_transaction is not null) await _transaction.DisposeAsync();
         await Connection.DisposeAsync();
         _gate.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Called on disposal before the connection closes: statements the backend prepared itself are finalised here.</summary>
+    protected virtual void ReleaseStatements()
+    {
     }
 
     private async Task BeginAsync(CancellationToken cancellationToken)
@@ -121,7 +133,7 @@ public abstract partial class SqlSituationStore : ISituationStore
             for (int i = 0; i < args.Length; i++)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                parameter.ParameterName = ParameterPrefix + "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 command.Parameters.Add(parameter);
             }
             _commands[sql] = command;
@@ -131,10 +143,14 @@ public abstract partial class SqlSituationStore : ISituationStore
         return command;
     }
 
-    protected Task<int> ExecAsync(string sql, object?[] args, CancellationToken cancellationToken) =>
+    /// <summary>True inside a write transaction (an ingest batch or a migration).</summary>
+    protected bool InTransaction => _transaction is not null;
+
+    protected virtual Task<int> ExecAsync(string sql, object?[] args, CancellationToken cancellationToken) =>
         Command(sql, args).ExecuteNonQueryAsync(cancellationToken);
 
-    protected async Task<object?> ScalarAsync(string sql, object?[] args, CancellationToken cancellationToken)
+    /// <summary>The first column of the first row, null for none or NULL.</summary>
+    protected virtual async Task<object?> ScalarAsync(string sql, object?[] args, CancellationToken cancellationToken)
     {
         var value = await Command(sql, args).ExecuteScalarAsync(cancellationToken);
         return value is DBNull ? null : value;

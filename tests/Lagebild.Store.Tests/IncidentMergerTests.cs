@@ -65,6 +65,18 @@ public sealed class IncidentMergerTests
     }
 
     [Fact]
+    public void A_signature_read_from_its_text_compares_as_the_text_does_and_other_text_is_not_read()
+    {
+        var a = NearDuplicateSignature.Of(TestDocuments.AgencyCopy)!;
+        var b = NearDuplicateSignature.Of("Evening edition.\n" + TestDocuments.AgencyCopy)!;
+        var read = NearDuplicateSignature.FromText(b.ToString())!;
+        Assert.Equal(a.Similarity(b.ToString()), a.Similarity(read));
+        Assert.Equal(b.ToString(), read.ToString());
+        Assert.Null(NearDuplicateSignature.FromText(b.ToString().ToUpperInvariant()));
+        Assert.Null(NearDuplicateSignature.FromText(b.ToString()[..^1]));
+    }
+
+    [Fact]
     public void Quote_keys_ignore_case_and_punctuation_but_not_the_speaker()
     {
         Assert.Equal(QuoteKey.Of("X", "We will not accept this."), QuoteKey.Of("X", "we will NOT accept  this"));

@@ -5,6 +5,7 @@ using Lagebild.Core.Model;
 using Lagebild.Core.Pipeline;
 using Lagebild.Input;
 using Lagebild.Store;
+using Lagebild.Store.Ingest;
 using Spectre.Console;
 
 namespace Lagebild.Cli.Commands;
@@ -54,18 +55,24 @@ internal static class IngestCommand
         var analyzer = new ParallelAnalyzer(pipeline, Math.Max(1, threads), batchSize);
         var batch = new List<Document>(batchSize);
         var progress = new Console.ProgressLine("ingested");
-        foreach (var item in analyzer.Analyze(InputReader.Read(paths), i => i.Document))
+        // The next batch is read and analysed on another thread while this one is stored.
+        var analysed = analyzer.Analyze(InputReader.Read(paths), i => i.Document);
+        await foreach (var items in ReadAhead.BatchesAsync(analysed, i => i.Problem is null, Math.Max(1, batchSize), cancel))
         {
-            if (item.Problem is { } problem)
+            foreach (var item in items)
             {
-                totals.Failed++;
-                System.Console.Error.WriteLine(problem);
-                continue;
+                if (item.Problem is { } problem)
+                {
+                    totals.Failed++;
+                    System.Console.Error.WriteLine(problem);
+                    continue;
+                }
+
+                foreach (var diagnostic in item.Document!.Diagnostics) System.Console.Error.WriteLine(diagnostic);
+                batch.Add(item.Document);
+                totals.Characters += item.Document.Text.Length;
             }
 
-            foreach (var diagnostic in item.Document!.Diagnostics) System.Console.Error.WriteLine(diagnostic);
-            batch.Add(item.Document);
-            totals.Characters += item.Document.Text.Length;
             if (batch.Count >= batchSize)
             {
                 totals.Add(await store.StoreAsync(batch, cancel));

@@ -1,7 +1,38 @@
+using Lagebild.Store.Merging;
+
 namespace Lagebild.Store.Ingest;
 
 /// <summary>A stored document as the near-duplicate search compares it: its signature, what it duplicates, its order.</summary>
-internal sealed record NearDuplicateCandidate(string Id, string Signature, string? DuplicateOf, long Seq);
+internal sealed class NearDuplicateCandidate(string id, string signature, string? duplicateOf, long seq)
+{
+    private NearDuplicateSignature? _values;
+    private bool _parsed;
+
+    /// <summary>A document just written, whose signature is at hand.</summary>
+    public NearDuplicateCandidate(string id, NearDuplicateSignature signature, string? duplicateOf, long seq)
+        : this(id, signature.ToString(), duplicateOf, seq) => (_values, _parsed) = (signature, true);
+
+    public string Id { get; } = id;
+
+    /// <summary>The signature as stored (<see cref="NearDuplicateSignature.ToString"/>).</summary>
+    public string Signature { get; } = signature;
+
+    public string? DuplicateOf { get; } = duplicateOf;
+
+    public long Seq { get; } = seq;
+
+    /// <summary>The last search that met this document (see <see cref="BandCache.Members(IReadOnlyList{string}, List{NearDuplicateCandidate})"/>).</summary>
+    internal int Search { get; set; }
+
+    /// <summary>
+    /// <c>signature.Similarity(Signature)</c>, compared value by value once the stored text has been read as values.
+    /// </summary>
+    public double SimilarityTo(NearDuplicateSignature signature)
+    {
+        if (!_parsed) (_values, _parsed) = (NearDuplicateSignature.FromText(Signature), true);
+        return _values is null ? signature.Similarity(Signature) : signature.Similarity(_values);
+    }
+}
 
 /// <summary>
 /// The stored documents of the near-duplicate bands read so far, kept equal to the <c>document_bands</c> table: documents
@@ -20,8 +51,25 @@ internal sealed class BandCache
 
     public bool IsRead(string band) => _bands.ContainsKey(band);
 
-    /// <summary>The documents of a band read before (see <see cref="IsRead"/>).</summary>
-    public List<NearDuplicateCandidate> Members(string band) => _bands[band];
+    private int _searches;
+
+    /// <summary>
+    /// The documents of the bands (all read before, see <see cref="IsRead"/>), each once, in the order they are first
+    /// met going through the bands in turn.
+    /// </summary>
+    public void Members(IReadOnlyList<string> bands, List<NearDuplicateCandidate> members)
+    {
+        int search = ++_searches;
+        foreach (var band in bands)
+        {
+            foreach (var candidate in _bands[band])
+            {
+                if (candidate.Search == search) continue;
+                candidate.Search = search;
+                members.Add(candidate);
+            }
+        }
+    }
 
     /// <summary>Marks bands as read, with no documents yet.</summary>
     public void MarkRead(IEnumerable<string> bands)

@@ -7,8 +7,8 @@ namespace Lagebild.Store.Ingest;
 internal sealed class RowBuffer(string table, string columns, int width, string suffix = "")
 {
     /// <summary>
-    /// Parameters per INSERT statement. SQLite binds parameters by name with a linear search, so a statement with
-    /// n parameters costs O(n²): about a hundred is the sweet spot; PostgreSQL gains from more rows per round trip.
+    /// Parameters per INSERT statement. PostgreSQL gains from more rows per round trip; SQLite binds the ingest's
+    /// statements by position (<see cref="Sqlite.SqliteStatements"/>) and keeps them small (see its store).
     /// </summary>
     public int ParametersPerStatement { get; init; } = 960;
     private readonly List<object?> _values = [];

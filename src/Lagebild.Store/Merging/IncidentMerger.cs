@@ -97,23 +97,36 @@ public static class IncidentMerger
         return new string(chars);
     }
 
-    private static string CalendarPart(string date)
+    private static ReadOnlySpan<char> CalendarPart(string date)
     {
         int time = date.IndexOf('T');
-        return time > 0 ? date[..time] : date;
+        return time > 0 ? date.AsSpan(0, time) : date;
     }
 
     /// <summary>The month part of a date (<c>2021-12</c>) used to look up candidates, or null.</summary>
     public static string? MonthOf(string? date) => date is { Length: >= 7 } ? date[..7] : null;
 
+    /// <summary>The actors of <paramref name="b"/> that <paramref name="a"/> names too, each once, in ordinal order.</summary>
     private static List<string> SharedActors(MergeKey a, MergeKey b)
     {
-        var left = new HashSet<string>(a.Source, StringComparer.Ordinal);
-        left.UnionWith(a.Target);
+        // An event names one or two actors: searching the incident's lists beats building a set of them.
         var shared = new List<string>();
-        foreach (var actor in b.Source.Concat(b.Target))
-            if (left.Contains(actor) && !shared.Contains(actor)) shared.Add(actor);
+        AddShared(a, b.Source, shared);
+        AddShared(a, b.Target, shared);
         shared.Sort(StringComparer.Ordinal);
         return shared;
+    }
+
+    private static void AddShared(MergeKey a, IReadOnlyList<string> actors, List<string> shared)
+    {
+        foreach (var actor in actors)
+            if ((Names(a.Source, actor) || Names(a.Target, actor)) && !shared.Contains(actor)) shared.Add(actor);
+    }
+
+    private static bool Names(IReadOnlyList<string> actors, string actor)
+    {
+        for (int i = 0; i < actors.Count; i++)
+            if (string.Equals(actors[i], actor, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

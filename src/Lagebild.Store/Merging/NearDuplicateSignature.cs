@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Lagebild.Store.Merging;
@@ -65,6 +67,20 @@ public sealed class NearDuplicateSignature
         return new NearDuplicateSignature(values);
     }
 
+    /// <summary>
+    /// The signature whose text form (<see cref="ToString"/>) is <paramref name="hex"/>, or null when the text is not in
+    /// that form (64 values of 8 lower-case hex digits). For such text, comparing values equals comparing the text.
+    /// </summary>
+    public static NearDuplicateSignature? FromText(string hex)
+    {
+        if (hex.Length != Hashes * 8) return null;
+        foreach (char c in hex)
+            if (!char.IsAsciiHexDigitLower(c)) return null;
+        var signature = Parse(hex);
+        signature._hex = hex;
+        return signature;
+    }
+
     private string? _hex;
 
     public override string ToString()
@@ -104,7 +120,18 @@ public sealed class NearDuplicateSignature
     public double Similarity(NearDuplicateSignature other)
     {
         int same = 0;
-        for (int j = 0; j < Hashes; j++) if (Values[j] == other.Values[j]) same++;
+        int j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + 8 <= Hashes; j += 8)
+            {
+                var equal = Vector256.Equals(
+                    Vector256.Create(Values.AsSpan(j, 8)),
+                    Vector256.Create(other.Values.AsSpan(j, 8)));
+                same += BitOperations.PopCount(equal.ExtractMostSignificantBits());
+            }
+        }
+        for (; j < Hashes; j++) if (Values[j] == other.Values[j]) same++;
         return same / (double)Hashes;
     }
 

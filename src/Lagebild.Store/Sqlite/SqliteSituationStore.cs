@@ -8,14 +8,19 @@ namespace Lagebild.Store.Sqlite;
 /// <summary>The embedded store: one SQLite file in WAL mode, full-text search with FTS5.</summary>
 public sealed class SqliteSituationStore : SqlSituationStore
 {
+    private readonly SqliteStatements _statements;
+
     private SqliteSituationStore(SqliteConnection connection)
-        : base(connection)
-    {
-    }
+        : base(connection) => _statements = new SqliteStatements(connection);
 
     internal override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
 
-    /// <summary>SQLite looks named parameters up linearly: keep statements small.</summary>
+    protected override string ParameterPrefix => "@";
+
+    /// <summary>
+    /// Rows per statement decide when the full-text index writes out what it gathered, so they shape its pages:
+    /// kept as they were, so that a store is written byte for byte as before.
+    /// </summary>
     protected override int ParametersPerStatement => 64;
 
     protected override (string Select, string Count) SearchSql => (
@@ -44,6 +49,23 @@ public sealed class SqliteSituationStore : SqlSituationStore
         await store.MigrateAsync(cancellationToken);
         return store;
     }
+
+    /// <summary>Inside a write transaction, statements run prepared and bound by position (see <see cref="SqliteStatements"/>).</summary>
+    protected override Task<int> ExecAsync(string sql, object?[] args, CancellationToken cancellationToken)
+    {
+        if (!InTransaction) return base.ExecAsync(sql, args, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return _statements.Execute(sql, args) is { } changes ? Task.FromResult(changes) : base.ExecAsync(sql, args, cancellationToken);
+    }
+
+    protected override Task<object?> ScalarAsync(string sql, object?[] args, CancellationToken cancellationToken)
+    {
+        if (!InTransaction) return base.ScalarAsync(sql, args, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return _statements.TryScalar(sql, args, out var value) ? Task.FromResult(value) : base.ScalarAsync(sql, args, cancellationToken);
+    }
+
+    protected override void ReleaseStatements() => _statements.Dispose();
 
     /// <summary>The file's change counter as of this connection's last batch; it moves only when another connection commits.</summary>
     private long? _dataVersion;
