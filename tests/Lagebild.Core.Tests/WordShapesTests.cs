@@ -49,4 +49,14 @@ public sealed class WordShapesTests
         Assert.True(shapes.MayContain("ökonomieß"));
         Assert.True(shapes.MayContain("ÉLYSÉE"));
     }
+
+    [Fact]
+    public void Shapes_that_keep_case_reject_a_word_written_in_another_case()
+    {
+        var shapes = new WordShapes(ignoreCase: false);
+        shapes.Add("Kreml");
+
+        Assert.True(shapes.MayContain("Kreml"));
+        Assert.False(shapes.MayContain("kreml"));
+    }
 }

@@ -11,7 +11,7 @@ public sealed class FormTrie
 {
     private readonly Dictionary<string, Node> _building = new(StringComparer.Ordinal);
     private FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _roots;
-    private readonly WordShapes _rootShapes = new();
+    private readonly WordShapes _rootShapes = new(ignoreCase: false);
     private bool _frozen;
 
     public sealed class Node

@@ -15,8 +15,8 @@ public sealed class ContextWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locatives;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
-    private readonly WordShapes _titleShapes = new();
-    private readonly WordShapes _givenNameShapes = new();
+    private readonly WordShapes _titleShapes = new(ignoreCase: false);
+    private readonly WordShapes _givenNameShapes = new(ignoreCase: false);
 
     public ContextWords(IEnumerable<string> locatives, IEnumerable<string> titles, IEnumerable<string> givenNames)
     {

@@ -18,8 +18,8 @@ public sealed class RoleNouns
     private readonly FrozenDictionary<string, (string[] Words, RoleNoun Noun)[]>.AlternateLookup<ReadOnlySpan<char>> _phrases;
 
     /// <summary>Shapes of the one-word nouns and of the phrases' first words: most words are rejected before hashing.</summary>
-    private readonly WordShapes _nounShapes = new();
-    private readonly WordShapes _phraseShapes = new();
+    private readonly WordShapes _nounShapes = new(ignoreCase: false);
+    private readonly WordShapes _phraseShapes = new(ignoreCase: false);
 
     public RoleNouns(IEnumerable<(string Form, RoleNoun Noun)> nouns)
     {
