@@ -22,6 +22,11 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// <summary>The events added so far with the start of the time that dates each.</summary>
     private readonly List<(EventMention Mention, int DateAnchor)> _added = [];
 
+    /// <summary>Buffers reused from trigger to trigger: the clause's actors, its context words, a sentence's mentions.</summary>
+    private readonly List<ClauseActor> _clauseActors = [];
+    private readonly List<string> _context = [];
+    private readonly List<(int Start, int End, string Code, string? PlaceId, bool PlaceOnly)> _found = [];
+
     /// <summary>The clause actors roles are being assigned to, and the test of coordination on them (made once).</summary>
     private List<ClauseActor> _roleActors = [];
     private Func<int, bool>? _coordinatedAt;
@@ -319,7 +324,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     {
         var tokens = document.Tokens;
         int clauseStart = tokens[first].Start, clauseEnd = tokens[end - 1].End;
-        var clauseActors = new List<ClauseActor>();
+        var clauseActors = _clauseActors;
+        clauseActors.Clear();
         string? location = null;
         foreach (var actor in sentenceActors)
         {
@@ -342,7 +348,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         bool reciprocal = false, firstPerson = false, passiveAuxiliary = false, anaphor = false;
         int bothAt = -1, pronounAt = -1;
         bool perfect = EndsInPerfect(first, end);
-        var context = new List<string>();
+        // Filled per trigger and copied into each event it gives.
+        var context = _context;
+        context.Clear();
         for (int t = first; t < end; t++)
         {
             var classes = _classes[t];
@@ -583,7 +591,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 foreach (var b in source)
                 {
                     if (a == b) continue;
-                    Add(new EventMention(entry.Category, entry.Mode, [a], [b], date, location, context, clauseStart, clauseEnd, text,
+                    Add(new EventMention(entry.Category, entry.Mode, [a], [b], date, location, [.. context], clauseStart, clauseEnd, text,
                         $"{entry.Id}+reciprocal") { Trigger = triggerSpan }, dateAnchor);
                 }
             }
@@ -604,7 +612,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 foreach (var other in sides) if (other.Start == side.Start) sideTarget.Add(other.Code);
                 bool firstSide = sideTarget.Count > 0 && side.Start == sides[0].Start;
                 int start = firstSide ? clauseStart : side.Start, stop = firstSide ? clauseEnd : side.End;
-                Add(new EventMention(entry.Category, entry.Mode, source, sideTarget, date, location, context, start, stop, document.Text[start..stop],
+                Add(new EventMention(entry.Category, entry.Mode, source, sideTarget, date, location, [.. context], start, stop, document.Text[start..stop],
                     $"{entry.Id}+{rule}+side-clause") { Trigger = triggerSpan }, dateAnchor);
             }
 
@@ -612,7 +620,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         if (nominal && symmetric && end < sentenceEnd && AddSessions(entry, [.. source, .. target], context, end, sentenceEnd, $"{entry.Id}+{rule}+session", triggerSpan)) return;
-        Add(new EventMention(entry.Category, entry.Mode, source, target, date, location, context, clauseStart, clauseEnd, text,
+        Add(new EventMention(entry.Category, entry.Mode, source, target, date, location, [.. context], clauseStart, clauseEnd, text,
             $"{entry.Id}+{rule}") { Trigger = triggerSpan }, dateAnchor);
     }
 
@@ -1620,7 +1628,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     private List<ClauseActor> ActorsOf(Sentence sentence, int end)
     {
-        var found = new List<(int Start, int End, string Code, string? PlaceId, bool PlaceOnly)>();
+        var found = _found;
+        found.Clear();
         foreach (var e in document.Entities)
         {
             if (e.Start < sentence.Start || e.End > sentence.End) continue;
