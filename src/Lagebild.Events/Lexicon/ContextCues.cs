@@ -1,3 +1,4 @@
+using Lagebild.Core.Lookup;
 using Lagebild.Core.Data;
 
 namespace Lagebild.Events.Lexicon;
@@ -90,20 +91,25 @@ public sealed class ContextCues
     private readonly Dictionary<string, WordClass> _classes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
 
+    /// <summary>The shapes of all cue words: most words of a text are rejected before any hashing.</summary>
+    private readonly WordShapes _shapes = new();
+
     private ContextCues()
     {
         _lookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
         _classLookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public CueKind KindOf(ReadOnlySpan<char> token) => _lookup.TryGetValue(token, out var kind) ? kind : CueKind.None;
+    public CueKind KindOf(ReadOnlySpan<char> token) =>
+        _shapes.MayContain(token) && _lookup.TryGetValue(token, out var kind) ? kind : CueKind.None;
 
     /// <summary>Whether the token belongs to the word class (listed as preposition, determiner or since).</summary>
     public bool Is(ReadOnlySpan<char> token, WordClass wordClass) =>
-        _classLookup.TryGetValue(token, out var classes) && (classes & wordClass) != 0;
+        _shapes.MayContain(token) && _classLookup.TryGetValue(token, out var classes) && (classes & wordClass) != 0;
 
     /// <summary>All word classes of the token.</summary>
-    public WordClass ClassesOf(ReadOnlySpan<char> token) => _classLookup.TryGetValue(token, out var classes) ? classes : WordClass.None;
+    public WordClass ClassesOf(ReadOnlySpan<char> token) =>
+        _shapes.MayContain(token) && _classLookup.TryGetValue(token, out var classes) ? classes : WordClass.None;
 
     public static ContextCues Load(string path)
     {
@@ -160,6 +166,8 @@ public sealed class ContextCues
             if (!cues._cues.TryAdd(row[1], kind)) throw row.Error($"'{row[1]}' is listed twice");
         }
 
+        foreach (var word in cues._cues.Keys) cues._shapes.Add(word);
+        foreach (var word in cues._classes.Keys) cues._shapes.Add(word);
         return cues;
     }
 }

@@ -1,3 +1,4 @@
+using Lagebild.Core.Lookup;
 using Lagebild.Core.Data;
 using Lagebild.Events.Scheme;
 
@@ -69,6 +70,9 @@ public sealed class EventLexicon
 
     private const int EndingLength = 3;
 
+    /// <summary>The shapes of all full word forms: most words of a text are rejected before hashing.</summary>
+    private readonly WordShapes _formShapes = new();
+
     private EventLexicon()
     {
         _formLookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -93,7 +97,7 @@ public sealed class EventLexicon
     /// <summary>The triggers a token may start: its full form, else the longest known compound head it ends in.</summary>
     public IReadOnlyList<TriggerForm> Lookup(ReadOnlySpan<char> token)
     {
-        if (_formLookup.TryGetValue(token, out var found)) return found;
+        if (_formShapes.MayContain(token) && _formLookup.TryGetValue(token, out var found)) return found;
         if (token.Length <= MinimumHeadLength || !_headLengthLookup.TryGetValue(token[^EndingLength..], out var lengths)) return [];
         foreach (int length in lengths)
         {
@@ -107,6 +111,8 @@ public sealed class EventLexicon
     /// <summary>Groups the compound heads of at least <see cref="MinimumHeadLength"/> letters by their last letters.</summary>
     private void IndexHeadEndings()
     {
+        foreach (var form in _forms.Keys) _formShapes.Add(form);
+
         var byEnding = new Dictionary<string, SortedSet<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var head in _heads.Keys)
         {
