@@ -341,9 +341,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
         // "Putin forderte Garantien", "threatened sanctions", "lehnte Gespräche ab": an act named as the object of a
         // demand, threat or refusal is asked for, threatened or refused, not done.
-        if (!entry.HasVerb && !AfterPreposition(trigger, first) &&
-            EmbeddingVerbIn(first, end, trigger, sentenceEnd) is var embeds and not EmbeddedActs.None &&
-            (embeds == EmbeddedActs.All || (!OwnedInPhrase(clauseActors, trigger, entry.ObjectGenitive) && CompoundParticipants(clauseActors, trigger) is null))) return;
+        // A preposition before the noun shields it (trotz des Aufmarsches), unless the verb's own phrase takes it (warnte vor
+        // Waffenlieferungen, drohte mit Sanktionen).
+        if (!entry.HasVerb && EmbeddingVerbIn(first, end, trigger, sentenceEnd, AfterPreposition(trigger, first)) is { } embedding &&
+            (embedding.Embeds == EmbeddedActs.All || (!OwnedInPhrase(clauseActors, trigger, entry.ObjectGenitive) && CompoundParticipants(clauseActors, trigger) is null))) return;
 
         bool reciprocal = false, firstPerson = false, passiveAuxiliary = false, anaphor = false;
         int bothAt = -1, pronounAt = -1;
@@ -537,8 +538,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             int earlier = EndsInPassive(trigger, end) ? -1 : EarlierClauseSubject(sentenceActors, clauseStart, !infinitive);
             if (earlier >= 0)
             {
-                source = [sentenceActors[earlier].Code];
-                target.Remove(sentenceActors[earlier].Code);
+                source = SidesAt(sentenceActors, earlier);
+                foreach (var code in source) target.Remove(code);
                 rule = "earlier-clause";
                 if (target.Count == 0 && clauseActors.Count == 0) AddEarlierClauseObjects(sentenceActors, earlier, clauseStart, source, target);
             }
@@ -787,13 +788,25 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// Whether a preposition stands before a noun trigger in its phrase or the phrase it is attached to (trotz des
     /// Aufmarsches, im Falle einer serbischen Offensive, to talks): within five words, no punctuation between.
     /// </summary>
-    private bool AfterPreposition(int trigger, int first)
+    private int AfterPreposition(int trigger, int first)
     {
         for (int t = trigger - 1; t >= first && t >= trigger - 5; t--)
         {
             var token = document.Tokens[t];
-            if (token.Kind != TokenKind.Word) return false;
-            if (cues.Is(document.Slice(token), WordClass.Preposition)) return true;
+            if (token.Kind != TokenKind.Word) return -1;
+            if (IsAt(t, WordClass.Preposition)) return t;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the token is one of the words an entry's phrase needs (vor in "warnen vor").</summary>
+    private bool InWords(EventEntry entry, int token)
+    {
+        var word = document.Slice(document.Tokens[token]);
+        foreach (var alternatives in entry.Words)
+        {
+            if (Matches(word, alternatives)) return true;
         }
 
         return false;
@@ -811,8 +824,12 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return actor.Start > document.Tokens[trigger].Start || document.TokenIndexAt(actor.End - 1) + 1 >= trigger;
     }
 
-    /// <summary>Which acts a verb trigger of the clause embeds (fordern, demand, threaten: all; ablehnen: unowned ones).</summary>
-    private EmbeddedActs EmbeddingVerbIn(int first, int end, int noun, int sentenceEnd)
+    /// <summary>
+    /// The verb trigger of the clause whose category embeds acts (fordern, demand, threaten: all; ablehnen: unowned
+    /// ones), with what it embeds; null if none. A noun behind a preposition is embedded only by a phrase that takes
+    /// that preposition (vor in "warnen vor").
+    /// </summary>
+    private (EventEntry Entry, EmbeddedActs Embeds)? EmbeddingVerbIn(int first, int end, int noun, int sentenceEnd, int preposition)
     {
         var tokens = document.Tokens;
         for (int t = first; t < end; t++)
@@ -826,11 +843,24 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 if (!entry.HasVerb || !scheme.TryGet(entry.Category, out var category) || category.Embeds == EmbeddedActs.None) continue;
                 if (lexicon.NounsCapitalized && char.IsUpper(word[0]) && t > first) continue;
                 if (triggers[k].Particle is { } particle && !ParticleFollows(particle, t, sentenceEnd)) continue;
-                if (WordsInClause(entry, first, end, t)) return category.Embeds;
+                if (preposition >= 0 && !InWords(entry, preposition)) continue;
+                if (WordsInClause(entry, first, end, t)) return (entry, category.Embeds);
             }
         }
 
-        return EmbeddedActs.None;
+        return null;
+    }
+
+    /// <summary>The codes of an actor and of the other sides of the same mention (a group of states acts as all of them).</summary>
+    private static List<string> SidesAt(List<ClauseActor> actors, int index)
+    {
+        var sides = new List<string>();
+        foreach (var a in actors)
+        {
+            if (a.Start == actors[index].Start && a.End == actors[index].End && !sides.Contains(a.Code)) sides.Add(a.Code);
+        }
+
+        return sides;
     }
 
     private static bool ContainsCode(List<(int Start, int End, string Code)> sides, string code)
@@ -880,7 +910,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         while (i + 1 < sentenceActors.Count && sentenceActors[i + 1].End <= to && Coordinated(sentenceActors[i], sentenceActors[i + 1]))
         {
             i++;
-            if (!source.Contains(sentenceActors[i].Code)) source.Add(sentenceActors[i].Code);
+            if (!sentenceActors[i].IsPlaceOnly && !source.Contains(sentenceActors[i].Code)) source.Add(sentenceActors[i].Code);
         }
 
         for (i++; i < sentenceActors.Count; i++)
@@ -1636,7 +1666,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             string? code = e.ActorCode ?? e.Id;
             if (code is null || IsRelay(code)) continue;
             // A city or region that does not stand for a state's government is a place, never an actor.
-            bool placeOnly = e.Type == "LOC" || (e.Type == "GPE" && e.ActorCode is null);
+            // A group of states named like a region (die baltischen Staaten) acts through its sides.
+            bool placeOnly = (e.Type == "LOC" || (e.Type == "GPE" && e.ActorCode is null)) && scheme.SidesOf(code) is null;
             // A name without an actor code that is no place (a news agency, a party, a company) does not act; a joint
             // body acts through its sides.
             if (e.Type is "MISC" or "ORG" && e.ActorCode is null && scheme.SidesOf(code) is null) continue;

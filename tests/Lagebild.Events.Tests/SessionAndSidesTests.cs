@@ -202,4 +202,20 @@ public sealed class SessionAndSidesTests
         Assert.DoesNotContain("William_J._Burns", meeting.Target);
         Assert.Contains("QAT", meeting.Target);
     }
+
+    [Fact]
+    public void A_warning_against_deliveries_embeds_them_and_a_group_of_states_named_like_a_region_acts_through_its_members()
+    {
+        var warning = TestDocuments.Build("Moskau warnte Berlin vor weiteren Waffenlieferungen.", "de",
+            ("Moskau", "GPE", "Russia", "RUS"), ("Berlin", "GPE", "Germany", "DEU"));
+        Stage.Process(warning);
+        Assert.Contains(warning.Events, e => e.Type == "THREATEN");
+        Assert.DoesNotContain(warning.Events, e => e.Type == "AID");
+
+        var meeting = TestDocuments.Build("In Riga trafen sich die Außenminister Polens und der baltischen Staaten.", "de",
+            ("Riga", "GPE", "Riga", null), ("Polens", "GPE", "Poland", "POL"), ("baltischen Staaten", "GPE", "Baltic_states", null));
+        Stage.Process(meeting);
+        var consult = Assert.Single(meeting.Events, e => e.Type == "CONSULT");
+        Assert.Equal(["POL", "EST", "LVA", "LTU"], consult.Source);
+    }
 }
