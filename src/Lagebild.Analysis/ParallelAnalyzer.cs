@@ -12,38 +12,42 @@ public sealed class ParallelAnalyzer(AnalysisPipeline pipeline, int degreeOfPara
     /// <summary>Documents analysed side by side before they are handed on: few enough that they die young.</summary>
     public const int DefaultBatchSize = 64;
 
-    public IEnumerable<T> Analyze<T>(IEnumerable<T> items, Func<T, Document?> documentOf)
+    /// <summary>
+    /// Analyses the items' documents and hands the items back in input order. <paramref name="afterEach"/>, when given,
+    /// runs on the analysing thread right after an item's document is done (to serialise it there, say).
+    /// </summary>
+    public IEnumerable<T> Analyze<T>(IEnumerable<T> items, Func<T, Document?> documentOf, Action<T>? afterEach = null)
     {
         var batch = new List<T>(batchSize);
         foreach (var item in items)
         {
             batch.Add(item);
             if (batch.Count < batchSize) continue;
-            ProcessBatch(batch, documentOf);
+            ProcessBatch(batch, documentOf, afterEach);
             foreach (var done in batch) yield return done;
             batch.Clear();
         }
 
-        ProcessBatch(batch, documentOf);
+        ProcessBatch(batch, documentOf, afterEach);
         foreach (var done in batch) yield return done;
     }
 
-    private void ProcessBatch<T>(List<T> batch, Func<T, Document?> documentOf)
+    private void ProcessBatch<T>(List<T> batch, Func<T, Document?> documentOf, Action<T>? afterEach)
     {
         if (batch.Count == 0) return;
         if (degreeOfParallelism <= 1 || batch.Count == 1)
         {
-            foreach (var item in batch)
-            {
-                if (documentOf(item) is { } document) pipeline.Process(document);
-            }
-
+            foreach (var item in batch) ProcessOne(item, documentOf, afterEach);
             return;
         }
 
-        Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, item =>
-        {
-            if (documentOf(item) is { } document) pipeline.Process(document);
-        });
+        Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, item => ProcessOne(item, documentOf, afterEach));
+    }
+
+    private void ProcessOne<T>(T item, Func<T, Document?> documentOf, Action<T>? afterEach)
+    {
+        if (documentOf(item) is not { } document) return;
+        pipeline.Process(document);
+        afterEach?.Invoke(item);
     }
 }

@@ -28,6 +28,16 @@ internal static class AnalyzeCommand
         return command;
     }
 
+    /// <summary>An input item and, once analysed, its JSON line.</summary>
+    private sealed class Pending(InputItem item)
+    {
+        public InputItem Item { get; } = item;
+
+        public byte[] Json { get; set; } = [];
+
+        public void Deconstruct(out InputItem input, out byte[] json) => (input, json) = (Item, Json);
+    }
+
     private static int Run(string[] paths, string? output, string? dataFolder, IEnumerable<string> skip, int threads)
     {
         AnalysisPipeline pipeline;
@@ -51,7 +61,9 @@ internal static class AnalyzeCommand
         using (var writer = new AnalysisJsonWriter(buffered))
         {
             var analyzer = new ParallelAnalyzer(pipeline, Math.Max(1, threads));
-            foreach (var item in analyzer.Analyze(InputReader.Read(paths), i => i.Document))
+            // Each document is serialised on the thread that analysed it; this loop only writes bytes in input order.
+            var pending = InputReader.Read(paths).Select(i => new Pending(i));
+            foreach (var (item, json) in analyzer.Analyze(pending, p => p.Item.Document, p => p.Json = AnalysisJsonWriter.ToUtf8(p.Item.Document!)))
             {
                 if (item.Problem is { } problem)
                 {
@@ -63,7 +75,7 @@ internal static class AnalyzeCommand
                 var document = item.Document!;
                 foreach (var diagnostic in document.Diagnostics) System.Console.Error.WriteLine(diagnostic);
                 if (document.Diagnostics.Any(d => d.Severity == Severity.Error)) failed++;
-                writer.Write(document);
+                writer.WriteSerialised(json);
                 documents++;
                 characters += document.Text.Length;
                 progress.Report(documents, characters, failed);

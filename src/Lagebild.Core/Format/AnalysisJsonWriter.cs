@@ -67,6 +67,25 @@ public sealed class AnalysisJsonWriter : IDisposable
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>Serialises one document to UTF-8 JSON without a trailing newline (for writing on another thread).</summary>
+    public static byte[] ToUtf8(Document document)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new AnalysisJsonWriter(buffer))
+        {
+            writer.WriteObject(document);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes one document serialised by <see cref="ToUtf8"/>, then a newline.</summary>
+    public void WriteSerialised(ReadOnlySpan<byte> json)
+    {
+        _stream.Write(json);
+        _stream.Write(NewLine);
+    }
+
     public void Write(Document document)
     {
         WriteObject(document);
