@@ -218,4 +218,16 @@ public sealed class SessionAndSidesTests
         var consult = Assert.Single(meeting.Events, e => e.Type == "CONSULT");
         Assert.Equal(["POL", "EST", "LVA", "LTU"], consult.Source);
     }
+
+    [Fact]
+    public void Praise_naming_no_target_answers_the_latest_act_of_others()
+    {
+        var doc = TestDocuments.Build("Armenia and Azerbaijan signed a peace agreement. Paris welcomed the agreement.", "en",
+            ("Armenia", "GPE", "Armenia", "ARM"), ("Azerbaijan", "GPE", "Azerbaijan", "AZE"), ("Paris", "GPE", "France", "FRA")).InSentences();
+        Stage.Process(doc);
+        var praise = Assert.Single(doc.Events, e => e.Type == "SUPPORT");
+        Assert.Equal(["FRA"], praise.Source);
+        Assert.Contains("ARM", praise.Target);
+        Assert.Contains("AZE", praise.Target);
+    }
 }
