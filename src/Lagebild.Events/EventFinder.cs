@@ -306,12 +306,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             bool found = false;
             for (int t = first; t < end && !found; t++)
             {
-                if (t == trigger) continue;
-                var text = document.Slice(document.Tokens[t]);
-                foreach (var word in alternatives)
-                {
-                    if (text.Equals(word, StringComparison.OrdinalIgnoreCase)) { found = true; break; }
-                }
+                found = t != trigger && Matches(document.Slice(document.Tokens[t]), alternatives);
             }
 
             if (!found) return false;
@@ -378,6 +373,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         bool passive = !entry.HasVerb || passiveAuxiliary;
         _roleActors = clauseActors;
         var roles = RoleAssigner.Assign(clauseActors, _coordinatedAt ??= CoordinatedAt, reciprocal, passive);
+        scheme.TryGet(entry.Category, out var category);
+        bool symmetric = category?.Symmetric ?? false;
         var source = roles.Source;
         var target = roles.Target;
         string rule = roles.Rule;
@@ -410,8 +407,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             rule = "pronoun";
             ownSides = source.Count + target.Count;
         }
-        else if (entry.Kind == "noun" && (scheme.TryGet(entry.Category, out var kind) && kind.Symmetric) &&
-                 GenitiveParticipants(clauseActors, trigger) is { } members)
+        else if (entry.Kind == "noun" && symmetric && GenitiveParticipants(clauseActors, trigger) is { } members)
         {
             // "ein Dialog der OSZE", "the meeting of the G7": the genitive names who meet, not the clause's subject.
             source = members;
@@ -434,11 +430,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             rule = "continued-list";
         }
 
-        scheme.TryGet(entry.Category, out var category);
         bool nominal = entry.Kind == "noun";
         bool material = category?.Quad == "material-conflict";
         bool verbal = category?.Quad.StartsWith("verbal", StringComparison.Ordinal) ?? false;
-        bool symmetric = category?.Symmetric ?? false;
         string? clauseDate = ClauseDate(clauseStart, clauseEnd, trigger, nominal, out bool clauseDated, out int dateAnchor);
         // "beide Seiten", "both sides": the sides of the last meeting or agreement, when the clause names no subject.
         // They are the subject when no actor stands between them and the trigger (X said both sides had agreed).
@@ -653,7 +647,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             {
                 if (e.Start < start || e.End > end) continue;
                 last = Math.Max(last, e.End);
-                if (e.Type is "LOC" || (e.Type == "GPE" && e.ActorCode is null)) location ??= e.Id;
+                if (IsPlace(e)) location ??= e.Id;
                 else if (e.ActorCode is { } code && !participants.Contains(code)) participants.Add(code);
             }
 
@@ -674,8 +668,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// </summary>
     private bool NamesBothSides(int t, WordClass classes, int end, List<ClauseActor> clauseActors)
     {
-        var next = document.Slice(document.Tokens[t + 1]);
-        if (!cues.Is(next, WordClass.Sides)) return false;
+        if (!IsAt(t + 1, WordClass.Sides)) return false;
         if ((classes & WordClass.Both) != 0) return true;
         if ((classes & WordClass.Determiner) == 0 || (classes & WordClass.Possessive) != 0) return false;
         foreach (var a in clauseActors)
@@ -731,9 +724,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         bool continuation = false, allAnd = true;
         for (int t = first; t < actorAt; t++)
         {
-            var word = document.Slice(tokens[t]);
-            bool isAnd = cues.KindOf(word) == CueKind.And;
-            bool isContinuation = cues.Is(word, WordClass.Continuation);
+            bool isAnd = KindAt(t) == CueKind.And;
+            bool isContinuation = IsAt(t, WordClass.Continuation);
             if (!isAnd && !isContinuation) return false;
             continuation |= isContinuation;
             allAnd &= isAnd;
@@ -928,21 +920,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// </summary>
     private int ConditionSubject(List<ClauseActor> sentenceActors, int sentenceFirst, int clauseEnd)
     {
-        bool clauseOpens = true;
-        int condition = -1;
-        for (int t = sentenceFirst; t < clauseEnd && condition < 0; t++)
-        {
-            var token = document.Tokens[t];
-            if (token.Kind != TokenKind.Word)
-            {
-                clauseOpens |= IsClauseBreak(t);
-                continue;
-            }
-
-            if (clauseOpens && cues.KindOf(document.Slice(token)) == CueKind.Hypothetical) condition = t;
-            clauseOpens = false;
-        }
-
+        int condition = ConditionCue(sentenceFirst, clauseEnd);
         if (condition < 0) return -1;
         var (_, to) = ClauseAround(condition);
         for (int i = 0; i < sentenceActors.Count; i++)
@@ -950,6 +928,28 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             var a = sentenceActors[i];
             if (a.FirstToken < condition || a.IsPlaceOnly || a.Governor is not CueKind.None) continue;
             return a.End <= to ? i : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The first hypothetical cue in [<paramref name="from"/>, <paramref name="to"/>) that opens its clause (Sollte X ...,
+    /// Falls X ..., If X ...; a modal inside a clause is no condition), -1 if none.
+    /// </summary>
+    private int ConditionCue(int from, int to)
+    {
+        bool clauseOpens = true;
+        for (int t = from; t < to; t++)
+        {
+            if (document.Tokens[t].Kind != TokenKind.Word)
+            {
+                clauseOpens |= IsClauseBreak(t);
+                continue;
+            }
+
+            if (clauseOpens && KindAt(t) == CueKind.Hypothetical) return t;
+            clauseOpens = false;
         }
 
         return -1;
@@ -997,7 +997,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         {
             var token = document.Tokens[t];
             if (token.Kind != TokenKind.Word) continue;
-            return cues.KindOf(document.Slice(token)) == CueKind.Perfect;
+            return KindAt(t) == CueKind.Perfect;
         }
 
         return false;
@@ -1024,7 +1024,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 for (int t = after; t < trigger && plain; t++)
                 {
                     var between = document.Slice(tokens[t]);
-                    plain = (tokens[t].Kind == TokenKind.Word && !cues.Is(between, WordClass.Preposition | WordClass.Determiner)) || between is "'" or "’";
+                    plain = (tokens[t].Kind == TokenKind.Word && !IsAt(t, WordClass.Preposition | WordClass.Determiner)) || between is "'" or "’";
                 }
 
                 if (plain) return i;
@@ -1168,22 +1168,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// </summary>
     private string AddConditionTarget(List<string> source, List<string> target, List<ClauseActor> sentenceActors, int sentenceFirst, int clauseFirst)
     {
-        // The condition opens its clause (Sollte X ..., Falls X ..., If X ...); a modal inside a clause is no condition.
-        bool conditional = false, clauseOpens = true;
-        for (int t = sentenceFirst; t < clauseFirst && !conditional; t++)
-        {
-            var token = document.Tokens[t];
-            if (token.Kind != TokenKind.Word)
-            {
-                clauseOpens |= IsClauseBreak(t);
-                continue;
-            }
-
-            conditional = clauseOpens && cues.KindOf(document.Slice(token)) == CueKind.Hypothetical;
-            clauseOpens = false;
-        }
-
-        if (!conditional) return "";
+        if (ConditionCue(sentenceFirst, clauseFirst) < 0) return "";
         int clauseStart = document.Tokens[clauseFirst].Start;
         foreach (var a in sentenceActors)
         {
@@ -1300,9 +1285,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         {
             var token = document.Tokens[t];
             if (token.Kind != TokenKind.Word) return false;
-            var text = document.Slice(token);
-            if (cues.Is(text, WordClass.Indefinite)) return false;
-            if (cues.Is(text, WordClass.Determiner | WordClass.Preposition)) return true;
+            if (IsAt(t, WordClass.Indefinite)) return false;
+            if (IsAt(t, WordClass.Determiner | WordClass.Preposition)) return true;
         }
 
         return false;
@@ -1376,7 +1360,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         for (int t = document.TokenIndexAt(from); t >= 0 && t < document.Tokens.Count && document.Tokens[t].Start < to; t++)
         {
             var token = document.Tokens[t];
-            if (token.Start < from || token.Kind != TokenKind.Word || cues.KindOf(document.Slice(token)) != CueKind.And) continue;
+            if (token.Start < from || token.Kind != TokenKind.Word || KindAt(t) != CueKind.And) continue;
             if (!InsideName(token.Start)) return true;
         }
 
@@ -1667,7 +1651,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (code is null || IsRelay(code)) continue;
             // A city or region that does not stand for a state's government is a place, never an actor.
             // A group of states named like a region (die baltischen Staaten) acts through its sides.
-            bool placeOnly = (e.Type == "LOC" || (e.Type == "GPE" && e.ActorCode is null)) && scheme.SidesOf(code) is null;
+            bool placeOnly = IsPlace(e) && scheme.SidesOf(code) is null;
             // A name without an actor code that is no place (a news agency, a party, a company) does not act; a joint
             // body acts through its sides.
             if (e.Type is "MISC" or "ORG" && e.ActorCode is null && scheme.SidesOf(code) is null) continue;
@@ -1712,6 +1696,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return from < to;
     }
 
+    /// <summary>A region, or a city that does not stand for a state's government: a place, not an actor.</summary>
+    private static bool IsPlace(EntityMention e) => e.Type == "LOC" || (e.Type == "GPE" && e.ActorCode is null);
+
     private static bool Overlaps(List<(int Start, int End, string Code, string? PlaceId, bool PlaceOnly)> found, int start, int end)
     {
         foreach (var f in found)
@@ -1725,11 +1712,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// <summary>Whether a noun follows a preposition directly or behind an article (im Falle, in dem Fall).</summary>
     private bool InPrepositionalPhrase(int noun, int sentenceStart)
     {
-        var tokens = document.Tokens;
         if (noun - 1 < sentenceStart) return false;
-        var before = document.Slice(tokens[noun - 1]);
-        if (cues.Is(before, WordClass.Preposition)) return true;
-        return noun - 2 >= sentenceStart && cues.Is(before, WordClass.Determiner) && IsAt(noun - 2, WordClass.Preposition);
+        if (IsAt(noun - 1, WordClass.Preposition)) return true;
+        return noun - 2 >= sentenceStart && IsAt(noun - 1, WordClass.Determiner) && IsAt(noun - 2, WordClass.Preposition);
     }
 
     private CueKind GovernorOf(int firstToken, int sentenceStart)

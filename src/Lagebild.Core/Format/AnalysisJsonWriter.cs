@@ -58,25 +58,26 @@ public sealed class AnalysisJsonWriter : IDisposable
     /// <summary>Serialises one document to a JSON string without a trailing newline.</summary>
     public static string ToJson(Document document)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new AnalysisJsonWriter(buffer))
-        {
-            writer.WriteObject(document);
-        }
-
+        using var buffer = Serialise(document);
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     /// <summary>Serialises one document to UTF-8 JSON without a trailing newline (for writing on another thread).</summary>
     public static byte[] ToUtf8(Document document)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = Serialise(document);
+        return buffer.ToArray();
+    }
+
+    private static MemoryStream Serialise(Document document)
+    {
+        var buffer = new MemoryStream();
         using (var writer = new AnalysisJsonWriter(buffer))
         {
             writer.WriteObject(document);
         }
 
-        return buffer.ToArray();
+        return buffer;
     }
 
     /// <summary>Writes one document serialised by <see cref="ToUtf8"/>, then a newline.</summary>

@@ -1,3 +1,5 @@
+using Lagebild.Core.Lookup;
+
 namespace Lagebild.Core.Model;
 
 /// <summary>
@@ -22,7 +24,7 @@ public static class Datelines
         if (start >= end || !document.OpensParagraph(sentence)) return start;
         var text = document.Text;
         int depth = 0;
-        bool capitalsFirst = tokens[start].Kind == TokenKind.Word && IsAllCapitals(document.Slice(tokens[start]));
+        bool capitalsFirst = tokens[start].Kind == TokenKind.Word && Capitals.Only(document.Slice(tokens[start]), 2);
         for (int t = start; t < Math.Min(end - 1, start + Reach); t++)
         {
             var token = tokens[t];
@@ -43,17 +45,6 @@ public static class Datelines
         }
 
         return start;
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2) return false;
-        foreach (char c in word)
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        }
-
-        return true;
     }
 
     private static bool IsSpaced(List<Token> tokens, int t) =>

@@ -1,3 +1,4 @@
+using Lagebild.Core.Lookup;
 using Lagebild.Core.Model;
 using Lagebild.Entities.Lexicon;
 
@@ -78,7 +79,7 @@ public sealed class LexiconMatcher(FormTrie forms)
         for (int k = first; k < end && k < first + 4; k++)
         {
             var word = tokens[k].Slice(text);
-            if (tokens[k].Kind != TokenKind.Word || word.Length > buffer.Length || !IsCapitals(word)) break;
+            if (tokens[k].Kind != TokenKind.Word || word.Length > buffer.Length || !Capitals.Only(word, 3)) break;
             if (k > first && !Adjacent(text, tokens[k - 1], tokens[k])) break;
             var title = buffer[..word.Length];
             word.ToLowerInvariant(title);
@@ -89,17 +90,6 @@ public sealed class LexiconMatcher(FormTrie forms)
         }
 
         return best;
-    }
-
-    private static bool IsCapitals(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 3) return false;
-        foreach (char c in word)
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        }
-
-        return true;
     }
 
     /// <summary>Neighbouring words of one form: only spaces between them, no line break.</summary>

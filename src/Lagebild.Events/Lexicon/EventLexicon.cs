@@ -108,8 +108,11 @@ public sealed class EventLexicon
         return [];
     }
 
-    /// <summary>Groups the compound heads of at least <see cref="MinimumHeadLength"/> letters by their last letters.</summary>
-    private void IndexHeadEndings()
+    /// <summary>
+    /// Prepares the lookups once all entries are read: the shapes of the full forms, and the compound heads of at least
+    /// <see cref="MinimumHeadLength"/> letters grouped by their last letters.
+    /// </summary>
+    private void IndexForLookup()
     {
         foreach (var form in _forms.Keys) _formShapes.Add(form);
 
@@ -242,7 +245,7 @@ public sealed class EventLexicon
             lexicon.EntryCount++;
         }
 
-        lexicon.IndexHeadEndings();
+        lexicon.IndexForLookup();
         return lexicon;
     }
 
