@@ -1,5 +1,6 @@
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace Lagebild.Core.Data;
 
@@ -8,6 +9,7 @@ public static class YamlData
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNames.Instance)
+        .WithNodeDeserializer(new ScalarValues(), where => where.InsteadOf<ScalarNodeDeserializer>())
         .Build();
 
     public static T Read<T>(string path)

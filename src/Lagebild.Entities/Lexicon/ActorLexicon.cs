@@ -74,10 +74,17 @@ public sealed class ActorLexicon
             foreach (var l in LanguagesOf(language)) Add(l, kind, form, entry);
         }
 
+        // A capital stands for the state named first with its code.
+        var stateNames = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        foreach (var entry in byId.Values)
+        {
+            if (entry is { Kind: EntryKind.StateName, ActorCode: { } stateCode }) stateNames.TryAdd(stateCode, entry);
+        }
+
         foreach (var row in Optional(data, "actors/capitals.tsv", 4))
         {
             var (code, cityId, language, form) = (row[0], row[1], row[2], row[3]);
-            var state = byId.Values.FirstOrDefault(e => e.Kind == EntryKind.StateName && e.ActorCode == code);
+            var state = stateNames.GetValueOrDefault(code);
             var entry = new LexiconEntry(state?.Id, "GPE", EntryKind.Capital, code, cityId, $"capitals.tsv:{code}:{cityId}");
             foreach (var l in LanguagesOf(language)) Add(l, "name", form, entry);
         }
