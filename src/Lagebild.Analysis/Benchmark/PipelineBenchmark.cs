@@ -22,6 +22,13 @@ public sealed record PipelineFigures(
 {
     /// <summary>The collections of the pass (null when not taken).</summary>
     public CollectionFigures? Collections { get; init; }
+
+    /// <summary>Processor time of the whole process over the timed part of the pass: every thread, the runtime's own
+    /// (compiler, collector) included.</summary>
+    public TimeSpan ProcessorTime { get; init; }
+
+    /// <summary>How many cores the process kept busy on average while the pass was timed.</summary>
+    public double CoresUsed => ProcessorTime / Elapsed;
 }
 
 /// <summary>
@@ -39,6 +46,7 @@ public sealed class PipelineBenchmark(AnalysisPipeline pipeline)
         int documents = 0;
         long bytes = 0;
         var collections = CollectionFigures.Now();
+        var processorBefore = ProcessorTimeNow();
         var clock = Stopwatch.StartNew();
         foreach (var document in corpus)
         {
@@ -56,6 +64,7 @@ public sealed class PipelineBenchmark(AnalysisPipeline pipeline)
         }
 
         clock.Stop();
+        var processorTime = ProcessorTimeNow() - processorBefore;
         var figures = new List<StageFigures>();
         for (int i = 0; i < stages.Count; i++)
         {
@@ -66,6 +75,7 @@ public sealed class PipelineBenchmark(AnalysisPipeline pipeline)
         return new PipelineFigures(figures, whole, documents, bytes, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64)
         {
             Collections = CollectionFigures.Now().Since(collections),
+            ProcessorTime = processorTime,
         };
     }
 
@@ -81,15 +91,18 @@ public sealed class PipelineBenchmark(AnalysisPipeline pipeline)
         long allocatedBefore = GC.GetTotalAllocatedBytes();
         var collections = CollectionFigures.Now();
         var elapsed = TimeSpan.Zero;
+        var processorTime = TimeSpan.Zero;
         var analyzer = new ParallelAnalyzer(pipeline, cores);
         foreach (var chunk in corpus.Chunk(chunkSize))
         {
+            var processorBefore = ProcessorTimeNow();
             long started = Stopwatch.GetTimestamp();
             foreach (var _ in analyzer.Analyze(chunk, d => d))
             {
             }
 
             elapsed += Stopwatch.GetElapsedTime(started);
+            processorTime += ProcessorTimeNow() - processorBefore;
             documents += chunk.Length;
             foreach (var document in chunk) bytes += Encoding.UTF8.GetByteCount(document.Text);
         }
@@ -98,7 +111,14 @@ public sealed class PipelineBenchmark(AnalysisPipeline pipeline)
         return new PipelineFigures([], whole, documents, bytes, elapsed, Process.GetCurrentProcess().PeakWorkingSet64)
         {
             Collections = CollectionFigures.Now().Since(collections),
+            ProcessorTime = processorTime,
         };
+    }
+
+    private static TimeSpan ProcessorTimeNow()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static StageFigures Figures(string name, long bytes, int documents, TimeSpan elapsed, long allocatedBytes)
