@@ -58,7 +58,7 @@ public static class StandardPipeline
     /// </summary>
     private static IDisposable LoadingWithoutCollections() => new NoCollectionRegion(LoadingBudgetBytes);
 
-    private const long LoadingBudgetBytes = 96L * 1024 * 1024;
+    private const long LoadingBudgetBytes = 48L * 1024 * 1024;
 
     private sealed class NoCollectionRegion : IDisposable
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lagebild.Core.Model;
@@ -55,29 +56,26 @@ public sealed class AnalysisJsonWriter : IDisposable
         _json = new Utf8JsonWriter(stream, Options);
     }
 
+    // Each thread serialises into its own buffer, kept between documents: the writer writes straight into it, and it
+    // grows only while documents keep getting larger.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_writer;
+
     /// <summary>Serialises one document to a JSON string without a trailing newline.</summary>
-    public static string ToJson(Document document)
-    {
-        using var buffer = Serialise(document);
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+    public static string ToJson(Document document) => System.Text.Encoding.UTF8.GetString(SerialiseOnThisThread(document));
 
     /// <summary>Serialises one document to UTF-8 JSON without a trailing newline (for writing on another thread).</summary>
-    public static byte[] ToUtf8(Document document)
-    {
-        using var buffer = Serialise(document);
-        return buffer.ToArray();
-    }
+    public static byte[] ToUtf8(Document document) => SerialiseOnThisThread(document).ToArray();
 
-    private static MemoryStream Serialise(Document document)
+    /// <summary>The document's JSON in this thread's buffer, valid until the thread serialises the next one.</summary>
+    private static ReadOnlySpan<byte> SerialiseOnThisThread(Document document)
     {
-        var buffer = new MemoryStream();
-        using (var writer = new AnalysisJsonWriter(buffer))
-        {
-            writer.WriteObject(document);
-        }
-
-        return buffer;
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var json = t_writer ??= new Utf8JsonWriter(buffer, Options);
+        json.Reset(buffer);
+        WriteObject(json, document);
+        return buffer.WrittenSpan;
     }
 
     /// <summary>Writes one document serialised by <see cref="ToUtf8"/>, then a newline.</summary>
@@ -89,14 +87,13 @@ public sealed class AnalysisJsonWriter : IDisposable
 
     public void Write(Document document)
     {
-        WriteObject(document);
+        _json.Reset(_stream);
+        WriteObject(_json, document);
         _stream.Write(NewLine);
     }
 
-    private void WriteObject(Document d)
+    private static void WriteObject(Utf8JsonWriter w, Document d)
     {
-        var w = _json;
-        w.Reset(_stream);
         w.WriteStartObject();
         w.WriteString(IdName, JsonText.Safe(d.Id));
         w.WriteString(LangName, d.Language);
