@@ -66,7 +66,7 @@ public sealed class PloverScheme
     public static PloverScheme Load(DataDirectory data)
     {
         var path = data.PathOf(File);
-        var model = YamlData.Read<SchemeModel>(path);
+        var model = YamlData.Read(path, SchemeJson.Default.SchemeModel, ParsedDataCache.Default);
         var categories = new Dictionary<string, PloverCategory>(StringComparer.Ordinal);
         foreach (var c in model.Categories)
         {
@@ -107,7 +107,7 @@ public sealed class PloverScheme
         _ => throw new DataException(path, $"category {c.Name}: embeds must be 'all' or 'unowned', not '{c.Embeds}'"),
     };
 
-    private sealed class SchemeModel
+    internal sealed class SchemeModel
     {
         public List<CategoryModel> Categories { get; set; } = [];
 
@@ -116,19 +116,19 @@ public sealed class PloverScheme
         public SessionModel? FormatSession { get; set; }
     }
 
-    private sealed class SessionModel
+    internal sealed class SessionModel
     {
         public string Category { get; set; } = "";
         public string? Mode { get; set; }
     }
 
-    private sealed class FormatModel
+    internal sealed class FormatModel
     {
         public string Id { get; set; } = "";
         public List<string>? Sides { get; set; }
     }
 
-    private sealed class CategoryModel
+    internal sealed class CategoryModel
     {
         public string Name { get; set; } = "";
         public string? Quad { get; set; }

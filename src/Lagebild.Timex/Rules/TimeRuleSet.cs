@@ -80,9 +80,9 @@ public sealed class TimeRuleSet
     {
         string piecesPath = data.PathOf($"{language}/time/pieces.yaml");
         string rulesPath = data.PathOf($"{language}/time/rules.yaml");
-        var pieceFile = YamlData.Read<PieceFile>(piecesPath);
-        var ruleFile = YamlData.Read<RuleFile>(rulesPath);
-        var tense = YamlData.Read<TenseFile>(data.PathOf($"{language}/time/tense.yaml"));
+        var pieceFile = YamlData.Read(piecesPath, RuleFileJson.Default.PieceFile, ParsedDataCache.Default);
+        var ruleFile = YamlData.Read(rulesPath, RuleFileJson.Default.RuleFile, ParsedDataCache.Default);
+        var tense = YamlData.Read(data.PathOf($"{language}/time/tense.yaml"), RuleFileJson.Default.TenseFile, ParsedDataCache.Default);
 
         var pieces = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (name, entry) in pieceFile.Pieces)
