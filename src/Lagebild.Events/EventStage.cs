@@ -13,6 +13,10 @@ namespace Lagebild.Events;
 /// </summary>
 public sealed class EventStage : IStage
 {
+    /// <summary>The working memory of the finder on this thread, reused from document to document.</summary>
+    [ThreadStatic]
+    private static EventFinderBuffers? t_buffers;
+
     private readonly PloverScheme _scheme;
     private readonly Dictionary<string, LanguageResources> _languages = new(StringComparer.Ordinal);
 
@@ -42,7 +46,9 @@ public sealed class EventStage : IStage
     public void Process(Document document)
     {
         if (!_languages.TryGetValue(document.Language, out var resources)) return;
-        var finder = new EventFinder(document, resources.Lexicon, resources.Cues, _scheme);
+        var buffers = t_buffers ??= new EventFinderBuffers();
+        buffers.PrepareFor(document, resources.Cues);
+        var finder = new EventFinder(document, resources.Lexicon, resources.Cues, _scheme, buffers);
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             finder.FindIn(document.Sentences[s], document.ContentStart(s));

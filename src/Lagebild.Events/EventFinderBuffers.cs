@@ -1,0 +1,61 @@
+using Lagebild.Core.Model;
+using Lagebild.Events.Lexicon;
+using Lagebild.Events.Roles;
+
+namespace Lagebild.Events;
+
+/// <summary>
+/// Working memory of an <see cref="EventFinder"/>, reused from document to document on one thread: per-token cue
+/// arrays, the actors of a sentence and of a clause, and the roles of the trigger being coded. Nothing in it outlives
+/// the document it is prepared for; what an event keeps is copied out of it.
+/// </summary>
+internal sealed class EventFinderBuffers
+{
+    /// <summary>Each token's cue kind and word classes; at least as long as the document's tokens.</summary>
+    public CueKind[] Kinds { get; private set; } = [];
+    public WordClass[] Classes { get; private set; } = [];
+
+    /// <summary>The actors of the sentence being read, and of the sentence before it (read for a pronoun's antecedent).</summary>
+    public List<ClauseActor> SentenceActors { get; } = [];
+    public List<ClauseActor> PreviousSentenceActors { get; } = [];
+
+    /// <summary>The mentions of a sentence before they are sorted into actors.</summary>
+    public List<(int Start, int End, string Code, string? PlaceId, bool PlaceOnly)> Found { get; } = [];
+
+    /// <summary>The actors of the trigger's clause, its context words, and its sources and targets.</summary>
+    public List<ClauseActor> ClauseActors { get; } = [];
+    public List<string> Context { get; } = [];
+    public List<string> Source { get; } = [];
+    public List<string> Target { get; } = [];
+
+    /// <summary>The events added to the document so far with the start of the time that dates each.</summary>
+    public List<(EventMention Mention, int DateAnchor)> Added { get; } = [];
+
+    /// <summary>Empties every buffer and looks up the cue kind and word classes of each token of the document.</summary>
+    public void PrepareFor(Document document, ContextCues cues)
+    {
+        var tokens = document.Tokens;
+        if (Kinds.Length < tokens.Count)
+        {
+            int size = Math.Max(tokens.Count, Kinds.Length * 2);
+            Kinds = new CueKind[size];
+            Classes = new WordClass[size];
+        }
+
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var word = document.Slice(tokens[t]);
+            Kinds[t] = cues.KindOf(word);
+            Classes[t] = cues.ClassesOf(word);
+        }
+
+        SentenceActors.Clear();
+        PreviousSentenceActors.Clear();
+        Found.Clear();
+        ClauseActors.Clear();
+        Context.Clear();
+        Source.Clear();
+        Target.Clear();
+        Added.Clear();
+    }
+}
