@@ -31,7 +31,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     private readonly List<(int Start, int End, string Code, string? PlaceId, bool PlaceOnly)> _found = buffers.Found;
 
     /// <summary>The clause actors roles are being assigned to, and the test of coordination on them (made once).</summary>
-    private List<ClauseActor> _roleActors = [];
+    private List<ClauseActor> _roleActors = buffers.ClauseActors;
     private Func<int, bool>? _coordinatedAt;
 
     /// <summary>Whether the document names a negotiation format at all (null until asked).</summary>
@@ -42,6 +42,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// <summary>Each token's cue kind and word classes, looked up once per document (the arrays may be longer).</summary>
     private readonly CueKind[] _kinds = buffers.Kinds;
     private readonly WordClass[] _classes = buffers.Classes;
+
+    /// <summary>The triggers each word may start, looked up once per document.</summary>
+    private readonly TriggerForm[][] _triggers = buffers.Triggers;
 
     /// <summary>Participants of the last meeting or agreement with two sides: what "the talks", "both sides" refer to.</summary>
     private List<string>? _lastParticipants;
@@ -135,16 +138,16 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         for (int t = first; t < end; t++)
         {
             if (tokens[t].Kind != TokenKind.Word) continue;
+            var triggers = _triggers[t];
+            if (triggers.Length == 0 || InsideLongerName(tokens[t])) continue;
             var word = document.Slice(tokens[t]);
-            var triggers = lexicon.Lookup(word);
-            if (triggers.Count == 0 || InsideLongerName(tokens[t])) continue;
             bool capitalized = char.IsUpper(word[0]);
             // An article right before the word, or in English before one lower-case word before it (the four-hour meeting).
             bool afterArticle = (t > first && IsAt(t - 1, WordClass.Determiner | WordClass.Indefinite)) ||
                 (!lexicon.NounsCapitalized && t - 1 > first && tokens[t - 1].Kind == TokenKind.Word && !char.IsUpper(document.Slice(tokens[t - 1])[0]) &&
                  IsAt(t - 2, WordClass.Determiner | WordClass.Indefinite));
             bool capitalizedInside = lexicon.NounsCapitalized && t > sentence.FirstToken && capitalized;
-            for (int k = 0; k < triggers.Count; k++)
+            for (int k = 0; k < triggers.Length; k++)
             {
                 var trigger = triggers[k];
                 if (capitalizedInside && trigger.Entry.Kind == "verb") continue;
@@ -200,7 +203,12 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     {
         if (_namesFormat is { } known) return known;
         bool found = false;
-        foreach (var e in document.Entities) found |= e.Id is not null && scheme.SidesOf(e.Id) is not null;
+        foreach (var e in document.Entities)
+        {
+            found = e.Id is not null && scheme.SidesOf(e.Id) is not null;
+            if (found) break;
+        }
+
         _namesFormat = found;
         return found;
     }
@@ -841,9 +849,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         for (int t = first; t < end; t++)
         {
             if (t == noun || tokens[t].Kind != TokenKind.Word) continue;
+            var triggers = _triggers[t];
+            if (triggers.Length == 0) continue;
             var word = document.Slice(tokens[t]);
-            var triggers = lexicon.Lookup(word);
-            for (int k = 0; k < triggers.Count; k++)
+            for (int k = 0; k < triggers.Length; k++)
             {
                 var entry = triggers[k].Entry;
                 if (!entry.HasVerb || !scheme.TryGet(entry.Category, out var category) || category.Embeds == EmbeddedActs.None) continue;

@@ -11,9 +11,10 @@ namespace Lagebild.Events;
 /// </summary>
 internal sealed class EventFinderBuffers
 {
-    /// <summary>Each token's cue kind and word classes; at least as long as the document's tokens.</summary>
+    /// <summary>Each token's cue kind, word classes and triggers (none but for words); at least as long as the document's tokens.</summary>
     public CueKind[] Kinds { get; private set; } = [];
     public WordClass[] Classes { get; private set; } = [];
+    public TriggerForm[][] Triggers { get; private set; } = [];
 
     /// <summary>The actors of the sentence being read, and of the sentence before it (read for a pronoun's antecedent).</summary>
     public List<ClauseActor> SentenceActors { get; } = [];
@@ -31,8 +32,11 @@ internal sealed class EventFinderBuffers
     /// <summary>The events added to the document so far with the start of the time that dates each.</summary>
     public List<(EventMention Mention, int DateAnchor)> Added { get; } = [];
 
-    /// <summary>Empties every buffer and looks up the cue kind and word classes of each token of the document.</summary>
-    public void PrepareFor(Document document, ContextCues cues)
+    /// <summary>
+    /// Empties every buffer and looks up once the cue kind and word classes of each token of the document, and the
+    /// triggers of each word.
+    /// </summary>
+    public void PrepareFor(Document document, ContextCues cues, EventLexicon lexicon)
     {
         var tokens = document.Tokens;
         if (Kinds.Length < tokens.Count)
@@ -40,13 +44,16 @@ internal sealed class EventFinderBuffers
             int size = Math.Max(tokens.Count, Kinds.Length * 2);
             Kinds = new CueKind[size];
             Classes = new WordClass[size];
+            Triggers = new TriggerForm[size][];
         }
 
         for (int t = 0; t < tokens.Count; t++)
         {
             var word = document.Slice(tokens[t]);
-            Kinds[t] = cues.KindOf(word);
-            Classes[t] = cues.ClassesOf(word);
+            var cue = cues.Lookup(word);
+            Kinds[t] = cue.Kind;
+            Classes[t] = cue.Classes;
+            Triggers[t] = tokens[t].Kind == TokenKind.Word ? lexicon.TriggersOf(word) : [];
         }
 
         SentenceActors.Clear();

@@ -47,7 +47,7 @@ public sealed class EventStage : IStage
     {
         if (!_languages.TryGetValue(document.Language, out var resources)) return;
         var buffers = t_buffers ??= new EventFinderBuffers();
-        buffers.PrepareFor(document, resources.Cues);
+        buffers.PrepareFor(document, resources.Cues, resources.Lexicon);
         var finder = new EventFinder(document, resources.Lexicon, resources.Cues, _scheme, buffers);
         for (int s = 0; s < document.Sentences.Count; s++)
         {
