@@ -37,6 +37,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// <summary>Whether the document names a negotiation format at all (null until asked).</summary>
     private bool? _namesFormat;
 
+    /// <summary>Whether the entities are in text order, and whether a quote names a relaying outlet (null until asked).</summary>
+    private bool? _entitiesInOrder;
+    private bool? _quotesNameRelays;
+
     private SessionList? _sessions;
 
     /// <summary>Each token's cue kind and word classes, looked up once per document (the arrays may be longer).</summary>
@@ -582,7 +586,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 {
                     if (a == b) continue;
                     Add(new EventMention(entry.Category, entry.Mode, [a], [b], date, location, context.ToArray(), clauseStart, clauseEnd, clauseText,
-                        $"{entry.Id}+reciprocal") { Trigger = triggerSpan }, dateAnchor);
+                        buffers.RuleNames.Of(entry, "reciprocal")) { Trigger = triggerSpan }, dateAnchor);
                 }
             }
 
@@ -612,7 +616,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
         if (nominal && symmetric && end < sentenceEnd && AddSessions(entry, source, target, context, end, sentenceEnd, rule, triggerSpan)) return;
         Add(new EventMention(entry.Category, entry.Mode, source.ToArray(), target.ToArray(), date, location, context.ToArray(), clauseStart, clauseEnd,
-            ClauseText(clauseStart, clauseEnd), $"{entry.Id}+{rule}") { Trigger = triggerSpan }, dateAnchor);
+            ClauseText(clauseStart, clauseEnd), buffers.RuleNames.Of(entry, rule)) { Trigger = triggerSpan }, dateAnchor);
     }
 
     /// <summary>Makes the sources and then the targets of an act the participants "the talks", "both sides" refer to.</summary>
@@ -1675,11 +1679,17 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     {
         var found = _found;
         found.Clear();
-        foreach (var e in document.Entities)
+        var entities = document.Entities;
+        bool inOrder = EntitiesInTextOrder();
+        bool relays = QuotesNameRelays();
+        for (int i = inOrder ? FirstEntityFrom(sentence.Start) : 0; i < entities.Count; i++)
         {
+            var e = entities[i];
+            // In text order no later entity can lie inside the sentence.
+            if (inOrder && e.Start > sentence.End) break;
             if (e.Start < sentence.Start || e.End > sentence.End) continue;
             string? code = e.ActorCode ?? e.Id;
-            if (code is null || IsRelay(code)) continue;
+            if (code is null || (relays && IsRelay(code))) continue;
             // A city or region that does not stand for a state's government is a place, never an actor.
             // A group of states named like a region (die baltischen Staaten) acts through its sides.
             bool placeOnly = IsPlace(e) && scheme.SidesOf(code) is null;
@@ -1697,7 +1707,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             found.Add((r.Start, r.End, r.ActorCode, null, false));
         }
 
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (!StartsAscending(found)) found.Sort((a, b) => a.Start.CompareTo(b.Start));
         actors.Clear();
         foreach (var f in found)
         {
@@ -1715,6 +1725,60 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         return actors;
+    }
+
+    /// <summary>Whether no two mentions start at one offset and each starts after the one before: then they are in order.</summary>
+    private static bool StartsAscending(List<(int Start, int End, string Code, string? PlaceId, bool PlaceOnly)> found)
+    {
+        for (int i = 1; i < found.Count; i++)
+        {
+            if (found[i].Start <= found[i - 1].Start) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the entities are sorted by start and none ends before it starts (as the entity stage leaves them):
+    /// then those of a sentence are found from its start on. Checked once per document.
+    /// </summary>
+    private bool EntitiesInTextOrder()
+    {
+        if (_entitiesInOrder is { } known) return known;
+        var entities = document.Entities;
+        bool inOrder = true;
+        for (int i = 0; i < entities.Count && inOrder; i++)
+        {
+            inOrder = entities[i].End >= entities[i].Start && (i == 0 || entities[i].Start >= entities[i - 1].Start);
+        }
+
+        _entitiesInOrder = inOrder;
+        return inOrder;
+    }
+
+    /// <summary>The index of the first entity starting at or after <paramref name="offset"/> (entities in text order).</summary>
+    private int FirstEntityFrom(int offset)
+    {
+        var entities = document.Entities;
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (entities[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
+    /// <summary>Whether any quote of the document is relayed by an outlet (checked once per document).</summary>
+    private bool QuotesNameRelays()
+    {
+        if (_quotesNameRelays is { } known) return known;
+        bool relays = false;
+        foreach (var quote in document.Quotes) relays |= quote.Via is not null;
+        _quotesNameRelays = relays;
+        return relays;
     }
 
     private bool OnlyGenitiveCues(int from, int to)

@@ -29,6 +29,9 @@ internal sealed class EventFinderBuffers
     public List<string> Source { get; } = [];
     public List<string> Target { get; } = [];
 
+    /// <summary>The rule names of events made on this thread (kept from document to document).</summary>
+    public RuleNames RuleNames { get; } = new();
+
     /// <summary>The events added to the document so far with the start of the time that dates each.</summary>
     public List<(EventMention Mention, int DateAnchor)> Added { get; } = [];
 
