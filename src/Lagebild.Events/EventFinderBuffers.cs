@@ -39,7 +39,7 @@ internal sealed class EventFinderBuffers
     /// Empties every buffer and looks up once the cue kind and word classes of each token of the document, and the
     /// triggers of each word.
     /// </summary>
-    public void PrepareFor(Document document, ContextCues cues, EventLexicon lexicon)
+    public void PrepareFor(Document document, WordIndex words)
     {
         var tokens = document.Tokens;
         if (Kinds.Length < tokens.Count)
@@ -52,11 +52,10 @@ internal sealed class EventFinderBuffers
 
         for (int t = 0; t < tokens.Count; t++)
         {
-            var word = document.Slice(tokens[t]);
-            var cue = cues.Lookup(word);
+            var cue = words.Lookup(document.Slice(tokens[t]), tokens[t].Kind == TokenKind.Word, out var triggers);
             Kinds[t] = cue.Kind;
             Classes[t] = cue.Classes;
-            Triggers[t] = tokens[t].Kind == TokenKind.Word ? lexicon.TriggersOf(word) : [];
+            Triggers[t] = triggers;
         }
 
         SentenceActors.Clear();

@@ -27,9 +27,9 @@ public sealed class EventStage : IStage
         {
             string lexiconPath = data.PathOf($"{language}/events/lexicon.tsv");
             if (!File.Exists(lexiconPath)) continue;
-            _languages[language] = new LanguageResources(
-                EventLexicon.Load(lexiconPath, german, _scheme),
-                ContextCues.Load(data.PathOf($"{language}/events/context.tsv")));
+            var lexicon = EventLexicon.Load(lexiconPath, german, _scheme);
+            var cues = ContextCues.Load(data.PathOf($"{language}/events/context.tsv"));
+            _languages[language] = new LanguageResources(lexicon, cues, new WordIndex(cues, lexicon));
         }
     }
 
@@ -47,7 +47,7 @@ public sealed class EventStage : IStage
     {
         if (!_languages.TryGetValue(document.Language, out var resources)) return;
         var buffers = t_buffers ??= new EventFinderBuffers();
-        buffers.PrepareFor(document, resources.Cues, resources.Lexicon);
+        buffers.PrepareFor(document, resources.Words);
         var finder = new EventFinder(document, resources.Lexicon, resources.Cues, _scheme, buffers);
         for (int s = 0; s < document.Sentences.Count; s++)
         {
@@ -55,5 +55,5 @@ public sealed class EventStage : IStage
         }
     }
 
-    private sealed record LanguageResources(EventLexicon Lexicon, ContextCues Cues);
+    private sealed record LanguageResources(EventLexicon Lexicon, ContextCues Cues, WordIndex Words);
 }

@@ -112,6 +112,9 @@ public sealed class ContextCues
     /// <summary>All word classes of the token.</summary>
     public WordClass ClassesOf(ReadOnlySpan<char> token) => Lookup(token).Classes;
 
+    /// <summary>Every cue word with its kind and classes.</summary>
+    internal IReadOnlyDictionary<string, CueWord> Words => _words;
+
     /// <summary>The token's cue kind and word classes (None for both when it is no cue word).</summary>
     public CueWord Lookup(ReadOnlySpan<char> token) =>
         _shapes.MayContain(token) && _lookup.TryGetValue(token, out var word) ? word : default;

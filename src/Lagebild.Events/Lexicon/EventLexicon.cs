@@ -106,9 +106,15 @@ public sealed class EventLexicon
     /// The triggers a token may start, as <see cref="Lookup"/> finds them: the lexicon's own array (not to be changed),
     /// empty when there are none.
     /// </summary>
-    internal TriggerForm[] TriggersOf(ReadOnlySpan<char> token)
+    internal TriggerForm[] TriggersOf(ReadOnlySpan<char> token) =>
+        _formShapes.MayContain(token) && _formLookup.TryGetValue(token, out var found) ? found : HeadTriggersOf(token);
+
+    /// <summary>The full word forms with their triggers (the lexicon's own arrays, not to be changed).</summary>
+    internal IReadOnlyDictionary<string, TriggerForm[]> FormTriggers => _formTriggers;
+
+    /// <summary>The triggers of the longest compound head a token that is no full form ends in; empty if none.</summary>
+    internal TriggerForm[] HeadTriggersOf(ReadOnlySpan<char> token)
     {
-        if (_formShapes.MayContain(token) && _formLookup.TryGetValue(token, out var found)) return found;
         if (token.Length <= MinimumHeadLength || !_headLengthLookup.TryGetValue(token[^EndingLength..], out var lengths)) return [];
         foreach (int length in lengths)
         {
