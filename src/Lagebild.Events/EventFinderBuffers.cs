@@ -67,10 +67,13 @@ internal sealed class EventFinderBuffers
             }
 
             previousEnd = end;
-            while (offset < end && offset <= length) _tokenAtOffset[offset++] = t;
+            int stop = Math.Min(end, length + 1);
+            if (stop <= offset) continue;
+            _tokenAtOffset.AsSpan(offset, stop - offset).Fill(t);
+            offset = stop;
         }
 
-        while (offset <= length) _tokenAtOffset[offset++] = tokens.Count;
+        if (offset <= length) _tokenAtOffset.AsSpan(offset, length + 1 - offset).Fill(tokens.Count);
     }
 
     /// <summary>
