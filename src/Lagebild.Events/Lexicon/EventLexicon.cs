@@ -78,6 +78,9 @@ public sealed class EventLexicon
     /// <summary>The shapes of all full word forms: most words of a text are rejected before hashing.</summary>
     private readonly WordShapes _formShapes = new();
 
+    /// <summary>The shapes of the compound heads: most endings of a word are rejected before hashing.</summary>
+    private readonly WordShapes _headShapes = new();
+
     private EventLexicon()
     {
         _formLookup = _formTriggers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -119,7 +122,8 @@ public sealed class EventLexicon
         foreach (int length in lengths)
         {
             if (length >= token.Length) continue;
-            if (_headLookup.TryGetValue(token[^length..], out var head)) return head;
+            var ending = token[^length..];
+            if (_headShapes.MayContain(ending) && _headLookup.TryGetValue(ending, out var head)) return head;
         }
 
         return [];
@@ -139,6 +143,7 @@ public sealed class EventLexicon
         foreach (var head in _heads.Keys)
         {
             if (head.Length < MinimumHeadLength) continue;
+            _headShapes.Add(head);
             var ending = head[^EndingLength..];
             if (!byEnding.TryGetValue(ending, out var lengths)) byEnding[ending] = lengths = [];
             lengths.Add(head.Length);
