@@ -6,8 +6,8 @@ namespace Lagebild.Events;
 
 /// <summary>
 /// Working memory of an <see cref="EventFinder"/>, reused from document to document on one thread: per-token cue
-/// arrays, the actors of a sentence and of a clause, and the roles of the trigger being coded. Nothing in it outlives
-/// the document it is prepared for; what an event keeps is copied out of it.
+/// arrays, the actors of a sentence and of a clause, and the roles of the trigger being coded. Apart from the rule
+/// names, nothing in it is read beyond the document it is prepared for; what an event keeps is copied out of it.
 /// </summary>
 internal sealed class EventFinderBuffers
 {
