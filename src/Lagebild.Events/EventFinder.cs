@@ -111,9 +111,6 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     private CueKind KindAt(int token) => _kinds[token];
 
-    /// <summary>The index of the first token that ends after a character offset (see <see cref="Document.TokenIndexAt"/>).</summary>
-    private int TokenIndexAt(int offset) => buffers.TokenIndexAt(document, offset);
-
     private bool IsAt(int token, WordClass wordClass) => (_classes[token] & wordClass) != 0;
 
     private bool IsClauseBreak(int t)
@@ -184,12 +181,12 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         foreach (var e in document.Entities)
         {
             if (e.Start < clauseStart || e.End > clauseEnd || e.Id is null || scheme.SidesOf(e.Id) is not { } sides) continue;
-            int next = TokenIndexAt(e.End);
+            int next = document.TokenIndexAt(e.End);
             TimexMention? day = null;
             foreach (var timex in document.Timexes)
             {
                 if (timex.Start < e.End || timex.End > clauseEnd || !IsActDate(timex)) continue;
-                int at = TokenIndexAt(timex.Start);
+                int at = document.TokenIndexAt(timex.Start);
                 if (at <= next + 1) day = timex;
                 break;
             }
@@ -240,8 +237,11 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// </summary>
     private bool InsideLongerName(in Token token)
     {
+        bool inOrder = EntitiesInTextOrder();
         foreach (var e in document.Entities)
         {
+            // In text order no later entity starts early enough.
+            if (inOrder && e.Start > token.Start) break;
             if (e.Start <= token.Start && token.End <= e.End && (e.Start < token.Start || token.End < e.End)) return true;
         }
 
@@ -842,7 +842,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         int owner = OwnerOf(clauseActors, trigger, objectGenitive);
         if (owner < 0) return false;
         var actor = clauseActors[owner];
-        return actor.Start > document.Tokens[trigger].Start || TokenIndexAt(actor.End - 1) + 1 >= trigger;
+        return actor.Start > document.Tokens[trigger].Start || document.TokenIndexAt(actor.End - 1) + 1 >= trigger;
     }
 
     /// <summary>
@@ -912,7 +912,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (InConditionalClause(a.FirstToken)) continue;
             // An embedded clause (, dass ..., ) does not hold the subject of the clause it interrupts.
             var (from, _) = ClauseAround(a.FirstToken);
-            int fromToken = TokenIndexAt(from);
+            int fromToken = document.TokenIndexAt(from);
             if (fromToken > 0 && StartsWithComplementizer(fromToken)) continue;
             if (!clauseSubject) return i;
             // The clause's first ungoverned actor is its subject (Biden warnte Putin, ...).
@@ -1055,7 +1055,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (a.End <= triggerStart)
             {
                 // Before: right before the trigger or with one word (an adjective, a possessive 's) between.
-                int after = TokenIndexAt(a.End - 1) + 1;
+                int after = document.TokenIndexAt(a.End - 1) + 1;
                 if (trigger - after > 1 || a.Governor is not (CueKind.None or CueKind.Genitive)) continue;
                 bool plain = true;
                 for (int t = after; t < trigger && plain; t++)
@@ -1250,7 +1250,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     private bool Coordinated(ClauseActor left, ClauseActor right)
     {
         if (left.End > right.Start) return true;
-        int from = TokenIndexAt(left.End), to = right.FirstToken;
+        int from = document.TokenIndexAt(left.End), to = right.FirstToken;
         if (to - from > 4) return false;
         // Adjacent names of different actors are subject and object (warnte Biden Putin), not one phrase.
         if (to <= from) return left.Code == right.Code || document.Text.AsSpan(left.End, right.Start - left.End).StartsWith("-");
@@ -1346,7 +1346,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             if (a.End <= triggerStart)
             {
                 // Right before it, or with one adjective between (russische Manöver), not an article (Belgrad die Vereinbarung).
-                int after = TokenIndexAt(a.End - 1) + 1;
+                int after = document.TokenIndexAt(a.End - 1) + 1;
                 if (after == trigger) return true;
                 if (after + 1 == trigger && !IsAt(after, WordClass.Determiner | WordClass.Preposition)) return true;
                 continue;
@@ -1394,7 +1394,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// <summary>Whether a coordinating word outside names stands between two offsets (a second noun phrase begins).</summary>
     private bool CoordinationBetween(int from, int to)
     {
-        for (int t = TokenIndexAt(from); t >= 0 && t < document.Tokens.Count && document.Tokens[t].Start < to; t++)
+        for (int t = document.TokenIndexAt(from); t >= 0 && t < document.Tokens.Count && document.Tokens[t].Start < to; t++)
         {
             var token = document.Tokens[t];
             if (token.Start < from || token.Kind != TokenKind.Word || KindAt(t) != CueKind.And) continue;
@@ -1454,7 +1454,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 if (e.Start >= earlier.End) break;
                 if (e.Start < earlier.Start || e.Type != "PER" || e.ActorCode is null) continue;
                 last = e.ActorCode;
-                if (firstSubject is null && GovernorOf(TokenIndexAt(e.Start), earlier.FirstToken) == CueKind.None) firstSubject = e.ActorCode;
+                if (firstSubject is null && GovernorOf(document.TokenIndexAt(e.Start), earlier.FirstToken) == CueKind.None) firstSubject = e.ActorCode;
             }
 
             var found = firstSubject ?? last;
@@ -1547,7 +1547,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     {
         if (timex.Type is not ("DATE" or "TIME") || timex.Value.Length == 0) return false;
         if (!char.IsAsciiDigit(timex.Value[0]) && !timex.Value.StartsWith("XXXX", StringComparison.Ordinal)) return false;
-        int first = TokenIndexAt(timex.Start);
+        int first = document.TokenIndexAt(timex.Start);
         if (first >= 0 && first < document.Tokens.Count && IsAt(first, WordClass.Since)) return false;
         return first <= 0 || !IsAt(first - 1, WordClass.Since);
     }
@@ -1714,7 +1714,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         actors.Clear();
         foreach (var f in found)
         {
-            int firstToken = TokenIndexAt(f.Start);
+            int firstToken = document.TokenIndexAt(f.Start);
             var governor = GovernorOf(firstToken, sentence.FirstToken);
             var sides = f.PlaceOnly ? null : scheme.SidesOf(f.Code);
             if (sides is null)

@@ -16,12 +16,6 @@ internal sealed class EventFinderBuffers
     public WordClass[] Classes { get; private set; } = [];
     public TriggerForm[][] Triggers { get; private set; } = [];
 
-    /// <summary>
-    /// For each character offset of the text (and its end), the index of the first token ending after it; valid only
-    /// when the tokens end in text order.
-    /// </summary>
-    private int[] _tokenAtOffset = [];
-    private bool _tokenMapValid;
 
     /// <summary>The actors of the sentence being read, and of the sentence before it (read for a pronoun's antecedent).</summary>
     public List<ClauseActor> SentenceActors { get; } = [];
@@ -41,40 +35,6 @@ internal sealed class EventFinderBuffers
 
     /// <summary>The events added to the document so far with the start of the time that dates each.</summary>
     public List<(EventMention Mention, int DateAnchor)> Added { get; } = [];
-
-    /// <summary>
-    /// The index of the first token that ends after <paramref name="offset"/>: what <see cref="Document.TokenIndexAt"/>
-    /// answers, read from the map where it holds.
-    /// </summary>
-    public int TokenIndexAt(Document document, int offset) =>
-        _tokenMapValid && offset >= 0 && offset <= document.Text.Length ? _tokenAtOffset[offset] : document.TokenIndexAt(offset);
-
-    private void MapOffsetsToTokens(Document document)
-    {
-        var tokens = document.Tokens;
-        int length = document.Text.Length;
-        if (_tokenAtOffset.Length < length + 1) _tokenAtOffset = new int[Math.Max(length + 1, _tokenAtOffset.Length * 2)];
-        _tokenMapValid = true;
-        int offset = 0, previousEnd = 0;
-        for (int t = 0; t < tokens.Count; t++)
-        {
-            int end = tokens[t].End;
-            // Tokens out of order: the map would not give what a search of the tokens gives.
-            if (end < previousEnd)
-            {
-                _tokenMapValid = false;
-                return;
-            }
-
-            previousEnd = end;
-            int stop = Math.Min(end, length + 1);
-            if (stop <= offset) continue;
-            _tokenAtOffset.AsSpan(offset, stop - offset).Fill(t);
-            offset = stop;
-        }
-
-        if (offset <= length) _tokenAtOffset.AsSpan(offset, length + 1 - offset).Fill(tokens.Count);
-    }
 
     /// <summary>
     /// Empties every buffer and looks up once the cue kind and word classes of each token of the document, and the
@@ -98,8 +58,6 @@ internal sealed class EventFinderBuffers
             Classes[t] = cue.Classes;
             Triggers[t] = triggers;
         }
-
-        MapOffsetsToTokens(document);
 
         SentenceActors.Clear();
         PreviousSentenceActors.Clear();
