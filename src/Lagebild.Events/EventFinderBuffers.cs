@@ -30,6 +30,21 @@ internal sealed class EventFinderBuffers
     public List<string> Source { get; } = [];
     public List<string> Target { get; } = [];
 
+    /// <summary>What the word index of each language said about the token texts met on this thread.</summary>
+    private readonly List<WordMemo> _memos = [];
+
+    private WordMemo MemoFor(WordIndex words)
+    {
+        foreach (var memo in _memos)
+        {
+            if (memo.Words == words) return memo;
+        }
+
+        var added = new WordMemo(words);
+        _memos.Add(added);
+        return added;
+    }
+
     /// <summary>The rule names of events made on this thread (kept from document to document).</summary>
     public RuleNames RuleNames { get; } = new();
 
@@ -51,9 +66,10 @@ internal sealed class EventFinderBuffers
             Triggers = new TriggerForm[size][];
         }
 
+        var memo = MemoFor(words);
         for (int t = 0; t < tokens.Count; t++)
         {
-            var cue = words.Lookup(document.Slice(tokens[t]), tokens[t].Kind == TokenKind.Word, out var triggers);
+            var cue = memo.Lookup(document.Slice(tokens[t]), tokens[t].Kind == TokenKind.Word, out var triggers);
             Kinds[t] = cue.Kind;
             Classes[t] = cue.Classes;
             Triggers[t] = triggers;
