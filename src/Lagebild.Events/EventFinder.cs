@@ -5,8 +5,11 @@ using Lagebild.Events.Scheme;
 
 namespace Lagebild.Events;
 
-/// <summary>Finds the events of one document, sentence by sentence. Built per document; holds no shared state.</summary>
-internal sealed class EventFinder(Document document, EventLexicon lexicon, ContextCues cues, PloverScheme scheme)
+/// <summary>
+/// Finds the events of one document, sentence by sentence. Built per document; holds no shared state. Its working
+/// memory is <paramref name="buffers"/>, prepared for the document by the calling thread.
+/// </summary>
+internal sealed class EventFinder(Document document, EventLexicon lexicon, ContextCues cues, PloverScheme scheme, EventFinderBuffers buffers)
 {
     private const int GovernorLookBack = 3;
 
@@ -20,31 +23,42 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     private const int MonthPrecision = 7;
 
     /// <summary>The events added so far with the start of the time that dates each.</summary>
-    private readonly List<(EventMention Mention, int DateAnchor)> _added = [];
+    private readonly List<(EventMention Mention, int DateAnchor)> _added = buffers.Added;
 
     /// <summary>Buffers reused from trigger to trigger: the clause's actors, its context words, a sentence's mentions.</summary>
-    private readonly List<ClauseActor> _clauseActors = [];
-    private readonly List<string> _context = [];
-    private readonly List<(int Start, int End, string Code, string? PlaceId, bool PlaceOnly)> _found = [];
+    private readonly List<ClauseActor> _clauseActors = buffers.ClauseActors;
+    private readonly List<string> _context = buffers.Context;
+    private readonly List<(int Start, int End, string Code, string? PlaceId, bool PlaceOnly)> _found = buffers.Found;
 
     /// <summary>The clause actors roles are being assigned to, and the test of coordination on them (made once).</summary>
-    private List<ClauseActor> _roleActors = [];
+    private List<ClauseActor> _roleActors = buffers.ClauseActors;
     private Func<int, bool>? _coordinatedAt;
 
     /// <summary>Whether the document names a negotiation format at all (null until asked).</summary>
     private bool? _namesFormat;
 
-    private readonly SessionList _sessions = new(document, cues);
+    /// <summary>Whether the entities are in text order, and whether a quote names a relaying outlet (null until asked).</summary>
+    private bool? _entitiesInOrder;
+    private bool? _quotesNameRelays;
 
-    /// <summary>Each token's cue kind and word classes, looked up once per document.</summary>
-    private readonly CueKind[] _kinds = KindsOf(document, cues);
-    private readonly WordClass[] _classes = ClassesOf(document, cues);
+    private SessionList? _sessions;
+
+    /// <summary>Each token's cue kind and word classes, looked up once per document (the arrays may be longer).</summary>
+    private readonly CueKind[] _kinds = buffers.Kinds;
+    private readonly WordClass[] _classes = buffers.Classes;
+
+    /// <summary>The triggers each word may start, looked up once per document.</summary>
+    private readonly TriggerForm[][] _triggers = buffers.Triggers;
 
     /// <summary>Participants of the last meeting or agreement with two sides: what "the talks", "both sides" refer to.</summary>
     private List<string>? _lastParticipants;
 
     /// <summary>Acts of this document dated in their own sentence, in text order: what a later mention may repeat.</summary>
     private List<StatedAct>? _stated;
+
+    /// <summary>The text of the clause an event was last added for, and where it starts.</summary>
+    private string? _clauseText;
+    private int _clauseTextStart;
 
     private (int Year, int Month, int Day)? _dct;
     private bool _dctParsed;
@@ -57,7 +71,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         var tokens = document.Tokens;
         int end = Math.Min(sentence.EndToken, tokens.Count);
         if (firstToken >= end) return;
-        var actors = ActorsOf(sentence, end);
+        var actors = ActorsOf(sentence, buffers.SentenceActors);
 
         int clauseStart = firstToken;
         for (int t = firstToken; t <= end; t++)
@@ -95,28 +109,6 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return false;
     }
 
-    private static CueKind[] KindsOf(Document document, ContextCues cues)
-    {
-        var kinds = new CueKind[document.Tokens.Count];
-        for (int t = 0; t < kinds.Length; t++)
-        {
-            kinds[t] = cues.KindOf(document.Slice(document.Tokens[t]));
-        }
-
-        return kinds;
-    }
-
-    private static WordClass[] ClassesOf(Document document, ContextCues cues)
-    {
-        var classes = new WordClass[document.Tokens.Count];
-        for (int t = 0; t < classes.Length; t++)
-        {
-            classes[t] = cues.ClassesOf(document.Slice(document.Tokens[t]));
-        }
-
-        return classes;
-    }
-
     private CueKind KindAt(int token) => _kinds[token];
 
     private bool IsAt(int token, WordClass wordClass) => (_classes[token] & wordClass) != 0;
@@ -150,16 +142,16 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         for (int t = first; t < end; t++)
         {
             if (tokens[t].Kind != TokenKind.Word) continue;
+            var triggers = _triggers[t];
+            if (triggers.Length == 0 || InsideLongerName(tokens[t])) continue;
             var word = document.Slice(tokens[t]);
-            var triggers = lexicon.Lookup(word);
-            if (triggers.Count == 0 || InsideLongerName(tokens[t])) continue;
             bool capitalized = char.IsUpper(word[0]);
             // An article right before the word, or in English before one lower-case word before it (the four-hour meeting).
             bool afterArticle = (t > first && IsAt(t - 1, WordClass.Determiner | WordClass.Indefinite)) ||
                 (!lexicon.NounsCapitalized && t - 1 > first && tokens[t - 1].Kind == TokenKind.Word && !char.IsUpper(document.Slice(tokens[t - 1])[0]) &&
                  IsAt(t - 2, WordClass.Determiner | WordClass.Indefinite));
             bool capitalizedInside = lexicon.NounsCapitalized && t > sentence.FirstToken && capitalized;
-            for (int k = 0; k < triggers.Count; k++)
+            for (int k = 0; k < triggers.Length; k++)
             {
                 var trigger = triggers[k];
                 if (capitalizedInside && trigger.Entry.Kind == "verb") continue;
@@ -215,7 +207,12 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     {
         if (_namesFormat is { } known) return known;
         bool found = false;
-        foreach (var e in document.Entities) found |= e.Id is not null && scheme.SidesOf(e.Id) is not null;
+        foreach (var e in document.Entities)
+        {
+            found = e.Id is not null && scheme.SidesOf(e.Id) is not null;
+            if (found) break;
+        }
+
         _namesFormat = found;
         return found;
     }
@@ -240,8 +237,11 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// </summary>
     private bool InsideLongerName(in Token token)
     {
+        bool inOrder = EntitiesInTextOrder();
         foreach (var e in document.Entities)
         {
+            // In text order no later entity starts early enough.
+            if (inOrder && e.Start > token.Start) break;
             if (e.Start <= token.Start && token.End <= e.End && (e.Start < token.Start || token.End < e.End)) return true;
         }
 
@@ -301,8 +301,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     private bool WordsInClause(EventEntry entry, int first, int end, int trigger)
     {
-        foreach (var alternatives in entry.Words)
+        var words = entry.Words;
+        for (int w = 0; w < words.Count; w++)
         {
+            var alternatives = words[w];
             bool found = false;
             for (int t = first; t < end && !found; t++)
             {
@@ -372,11 +374,12 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         // not in "met for talks mediated by X"; a noun always may (Kritik von X).
         bool passive = !entry.HasVerb || passiveAuxiliary;
         _roleActors = clauseActors;
-        var roles = RoleAssigner.Assign(clauseActors, _coordinatedAt ??= CoordinatedAt, reciprocal, passive);
+        // The trigger's sources and targets are worked on in the buffers and copied into each event it gives.
+        var source = buffers.Source;
+        var target = buffers.Target;
+        var roles = RoleAssigner.Assign(clauseActors, _coordinatedAt ??= CoordinatedAt, reciprocal, passive, source, target);
         scheme.TryGet(entry.Category, out var category);
         bool symmetric = category?.Symmetric ?? false;
-        var source = roles.Source;
-        var target = roles.Target;
         string rule = roles.Rule;
         int ownSides = source.Count + target.Count;
         if (entry.Kind == "noun" && CompoundParticipants(clauseActors, trigger) is { } named)
@@ -410,8 +413,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         else if (entry.Kind == "noun" && symmetric && GenitiveParticipants(clauseActors, trigger) is { } members)
         {
             // "ein Dialog der OSZE", "the meeting of the G7": the genitive names who meet, not the clause's subject.
-            source = members;
-            target = [];
+            source.Clear();
+            source.AddRange(members);
+            target.Clear();
             rule = "noun-genitive";
             ownSides = source.Count;
         }
@@ -420,12 +424,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         {
             // "..., seine Kollegen X und Y, aber auch Z von dem Gespräch unterrichten": Z is one more object of the
             // earlier clause's subject.
-            var objects = new List<string>(source);
-            objects.AddRange(target);
             string code = sentenceActors[listSubject].Code;
-            source = [code];
-            objects.Remove(code);
-            target = objects;
+            target.InsertRange(0, source);
+            target.Remove(code);
+            ReplaceWith(source, code);
             AddEarlierClauseObjects(sentenceActors, listSubject, clauseStart, source, target);
             rule = "continued-list";
         }
@@ -498,7 +500,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             // complement clause is the speaker's act; the clause's actors are its targets.
             string code = sentenceActors[speakerClauseSubject].Code;
             foreach (var s in source) if (s != code && !target.Contains(s)) target.Insert(0, s);
-            source = [code];
+            ReplaceWith(source, code);
             target.Remove(code);
             rule = "complement-speaker";
         }
@@ -507,7 +509,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             // The actor the act belongs to (die russische Truppenkonzentration, Forderungen Moskaus) is its source.
             string code = clauseActors[owner].Code;
             foreach (var s in source) if (s != code && !target.Contains(s)) target.Add(s);
-            source = [code];
+            ReplaceWith(source, code);
             target.Remove(code);
             rule = "noun-owner";
         }
@@ -518,7 +520,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 foreach (var code in source) if (!target.Contains(code) && code != speaker) target.Insert(0, code);
             }
 
-            source = [speaker];
+            ReplaceWith(source, speaker);
             target.Remove(speaker);
             rule = "quote-speaker";
         }
@@ -532,7 +534,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             int earlier = EndsInPassive(trigger, end) ? -1 : EarlierClauseSubject(sentenceActors, clauseStart, !infinitive);
             if (earlier >= 0)
             {
-                source = SidesAt(sentenceActors, earlier);
+                AddSidesAt(sentenceActors, earlier, source);
                 foreach (var code in source) target.Remove(code);
                 rule = "earlier-clause";
                 if (target.Count == 0 && clauseActors.Count == 0) AddEarlierClauseObjects(sentenceActors, earlier, clauseStart, source, target);
@@ -575,19 +577,19 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         AddTemporalContext(context, date);
         if (stated && date is not null && source.Count + target.Count > 0) (_stated ??= []).Add(new StatedAct(entry.Category, [.. source, .. target], date));
         // A meeting that did not happen (es kam nicht zu einem Treffen) is not what "the talks" later refer to.
-        if (symmetric && source.Count + target.Count >= 2 && !context.Contains("negation")) _lastParticipants = [.. source, .. target];
+        if (symmetric && source.Count + target.Count >= 2 && !context.Contains("negation")) RememberParticipants(source, target);
 
         var triggerSpan = new TextSpan(tokens[trigger].Start, tokens[trigger].End);
-        string text = document.Text[clauseStart..clauseEnd];
         if (roles.Reciprocal && target.Count == 0 && source.Count >= 2)
         {
+            string clauseText = ClauseText(clauseStart, clauseEnd);
             foreach (var a in source)
             {
                 foreach (var b in source)
                 {
                     if (a == b) continue;
-                    Add(new EventMention(entry.Category, entry.Mode, [a], [b], date, location, [.. context], clauseStart, clauseEnd, text,
-                        $"{entry.Id}+reciprocal") { Trigger = triggerSpan }, dateAnchor);
+                    Add(new EventMention(entry.Category, entry.Mode, [a], [b], date, location, context.ToArray(), clauseStart, clauseEnd, clauseText,
+                        buffers.RuleNames.Of(entry, "reciprocal")) { Trigger = triggerSpan }, dateAnchor);
                 }
             }
 
@@ -598,6 +600,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         {
             // "Dialoge an, einerseits mit der Nato, andererseits mit den USA": one act with each side, each in its clause.
             int sideClause = -1;
+            string[] sideSource = source.ToArray();
             foreach (var side in sides)
             {
                 if (side.Start == sideClause) continue;
@@ -607,28 +610,51 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
                 foreach (var other in sides) if (other.Start == side.Start) sideTarget.Add(other.Code);
                 bool firstSide = sideTarget.Count > 0 && side.Start == sides[0].Start;
                 int start = firstSide ? clauseStart : side.Start, stop = firstSide ? clauseEnd : side.End;
-                Add(new EventMention(entry.Category, entry.Mode, source, sideTarget, date, location, [.. context], start, stop, document.Text[start..stop],
+                Add(new EventMention(entry.Category, entry.Mode, sideSource, sideTarget, date, location, context.ToArray(), start, stop, document.Text[start..stop],
                     $"{entry.Id}+{rule}+side-clause") { Trigger = triggerSpan }, dateAnchor);
             }
 
             return;
         }
 
-        if (nominal && symmetric && end < sentenceEnd && AddSessions(entry, [.. source, .. target], context, end, sentenceEnd, $"{entry.Id}+{rule}+session", triggerSpan)) return;
-        Add(new EventMention(entry.Category, entry.Mode, source, target, date, location, [.. context], clauseStart, clauseEnd, text,
-            $"{entry.Id}+{rule}") { Trigger = triggerSpan }, dateAnchor);
+        if (nominal && symmetric && end < sentenceEnd && AddSessions(entry, source, target, context, end, sentenceEnd, rule, triggerSpan)) return;
+        Add(new EventMention(entry.Category, entry.Mode, source.ToArray(), target.ToArray(), date, location, context.ToArray(), clauseStart, clauseEnd,
+            ClauseText(clauseStart, clauseEnd), buffers.RuleNames.Of(entry, rule)) { Trigger = triggerSpan }, dateAnchor);
+    }
+
+    /// <summary>Makes the sources and then the targets of an act the participants "the talks", "both sides" refer to.</summary>
+    private void RememberParticipants(List<string> source, List<string> target)
+    {
+        _lastParticipants ??= [];
+        _lastParticipants.Clear();
+        _lastParticipants.AddRange(source);
+        _lastParticipants.AddRange(target);
+    }
+
+    /// <summary>The text of a clause; the string of the last clause asked for is reused for its further events.</summary>
+    private string ClauseText(int start, int end)
+    {
+        if (_clauseText is null || _clauseTextStart != start || _clauseText.Length != end - start)
+        {
+            _clauseText = document.Text[start..end];
+            _clauseTextStart = start;
+        }
+
+        return _clauseText;
     }
 
     /// <summary>
     /// The sessions a meeting noun lists after it (dem ersten am Montag in Genf, dem letzten am Mittwoch in Brüssel):
-    /// one event for each dated item, held by the meeting's sides and any actor the item names. False when the noun
-    /// lists none.
+    /// one event for each dated item, held by the meeting's sides (its sources, then its targets) and any actor the
+    /// item names. False when the noun lists none.
     /// </summary>
-    private bool AddSessions(EventEntry entry, List<string> sides, List<string> context, int breakToken, int sentenceEnd, string rule, TextSpan trigger)
+    private bool AddSessions(EventEntry entry, List<string> source, List<string> target, List<string> context, int breakToken, int sentenceEnd,
+        string rule, TextSpan trigger)
     {
-        if (sides.Count == 0) return false;
+        if (source.Count + target.Count == 0) return false;
         bool any = false;
-        foreach (var (itemFirst, itemEnd) in _sessions.ItemsAfter(breakToken, sentenceEnd))
+        string? sessionRule = null;
+        foreach (var (itemFirst, itemEnd) in (_sessions ??= new SessionList(document, cues)).ItemsAfter(breakToken, sentenceEnd))
         {
             var tokens = document.Tokens;
             int start = tokens[itemFirst].Start, end = tokens[itemEnd - 1].End;
@@ -640,7 +666,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
             var value = day is null ? null : WithYear(day.Value);
             if (value is null || (!char.IsAsciiDigit(value[0]) && !IsDayWithoutYear(value))) continue;
-            var participants = new List<string>(sides);
+            var participants = new List<string>(source.Count + target.Count);
+            participants.AddRange(source);
+            participants.AddRange(target);
             string? location = null;
             int last = day!.End;
             foreach (var e in document.Entities)
@@ -655,7 +683,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             AddTemporalContext(itemContext, value);
             (_stated ??= []).Add(new StatedAct(entry.Category, [.. participants], value));
             Add(new EventMention(entry.Category, entry.Mode, participants, [], value, location, itemContext, start, last,
-                document.Text[start..last], rule) { Trigger = trigger }, day.Start);
+                document.Text[start..last], sessionRule ??= $"{entry.Id}+{rule}+session") { Trigger = trigger }, day.Start);
             any = true;
         }
 
@@ -768,7 +796,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         int index = document.SentenceIndexAt(sentence.Start);
         if (index <= 0) return null;
         var previous = document.Sentences[index - 1];
-        foreach (var a in ActorsOf(previous, Math.Min(previous.EndToken, document.Tokens.Count)))
+        foreach (var a in ActorsOf(previous, buffers.PreviousSentenceActors))
         {
             if (!a.IsPlaceOnly && a.Governor is CueKind.None) return a.Code;
         }
@@ -796,9 +824,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     private bool InWords(EventEntry entry, int token)
     {
         var word = document.Slice(document.Tokens[token]);
-        foreach (var alternatives in entry.Words)
+        var words = entry.Words;
+        for (int w = 0; w < words.Count; w++)
         {
-            if (Matches(word, alternatives)) return true;
+            if (Matches(word, words[w])) return true;
         }
 
         return false;
@@ -827,9 +856,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         for (int t = first; t < end; t++)
         {
             if (t == noun || tokens[t].Kind != TokenKind.Word) continue;
+            var triggers = _triggers[t];
+            if (triggers.Length == 0) continue;
             var word = document.Slice(tokens[t]);
-            var triggers = lexicon.Lookup(word);
-            for (int k = 0; k < triggers.Count; k++)
+            for (int k = 0; k < triggers.Length; k++)
             {
                 var entry = triggers[k].Entry;
                 if (!entry.HasVerb || !scheme.TryGet(entry.Category, out var category) || category.Embeds == EmbeddedActs.None) continue;
@@ -843,16 +873,23 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return null;
     }
 
-    /// <summary>The codes of an actor and of the other sides of the same mention (a group of states acts as all of them).</summary>
-    private static List<string> SidesAt(List<ClauseActor> actors, int index)
+    /// <summary>
+    /// Adds the codes of an actor and of the other sides of the same mention (a group of states acts as all of them)
+    /// to <paramref name="sides"/>.
+    /// </summary>
+    private static void AddSidesAt(List<ClauseActor> actors, int index, List<string> sides)
     {
-        var sides = new List<string>();
         foreach (var a in actors)
         {
             if (a.Start == actors[index].Start && a.End == actors[index].End && !sides.Contains(a.Code)) sides.Add(a.Code);
         }
+    }
 
-        return sides;
+    /// <summary>Makes <paramref name="code"/> the only entry of the list.</summary>
+    private static void ReplaceWith(List<string> list, string code)
+    {
+        list.Clear();
+        list.Add(code);
     }
 
     private static bool ContainsCode(List<(int Start, int End, string Code)> sides, string code)
@@ -1150,10 +1187,10 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             var e = events[i];
             if ((answered != PloverScheme.AnyCategory && e.Type != answered) || e.Source.Count == 0) continue;
             bool other = true;
-            foreach (var code in e.Source) other &= !source.Contains(code);
+            for (int k = 0; k < e.Source.Count; k++) other &= !source.Contains(e.Source[k]);
             // An act aimed at others (urged Beijing to ...) is not what this actor answers.
             bool aimedElsewhere = e.Target.Count > 0;
-            foreach (var code in e.Target) aimedElsewhere &= !source.Contains(code);
+            for (int k = 0; k < e.Target.Count; k++) aimedElsewhere &= !source.Contains(e.Target[k]);
             if (!other || aimedElsewhere) continue;
             target.AddRange(e.Source);
             return "+answered-target";
@@ -1640,15 +1677,22 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         return null;
     }
 
-    private List<ClauseActor> ActorsOf(Sentence sentence, int end)
+    /// <summary>The actors of a sentence in text order, written into <paramref name="actors"/> (emptied first).</summary>
+    private List<ClauseActor> ActorsOf(Sentence sentence, List<ClauseActor> actors)
     {
         var found = _found;
         found.Clear();
-        foreach (var e in document.Entities)
+        var entities = document.Entities;
+        bool inOrder = EntitiesInTextOrder();
+        bool relays = QuotesNameRelays();
+        for (int i = inOrder ? FirstEntityFrom(sentence.Start) : 0; i < entities.Count; i++)
         {
+            var e = entities[i];
+            // In text order no later entity can lie inside the sentence.
+            if (inOrder && e.Start > sentence.End) break;
             if (e.Start < sentence.Start || e.End > sentence.End) continue;
             string? code = e.ActorCode ?? e.Id;
-            if (code is null || IsRelay(code)) continue;
+            if (code is null || (relays && IsRelay(code))) continue;
             // A city or region that does not stand for a state's government is a place, never an actor.
             // A group of states named like a region (die baltischen Staaten) acts through its sides.
             bool placeOnly = IsPlace(e) && scheme.SidesOf(code) is null;
@@ -1666,8 +1710,8 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
             found.Add((r.Start, r.End, r.ActorCode, null, false));
         }
 
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var actors = new List<ClauseActor>(found.Count);
+        if (!StartsAscending(found)) found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        actors.Clear();
         foreach (var f in found)
         {
             int firstToken = document.TokenIndexAt(f.Start);
@@ -1684,6 +1728,60 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         }
 
         return actors;
+    }
+
+    /// <summary>Whether no two mentions start at one offset and each starts after the one before: then they are in order.</summary>
+    private static bool StartsAscending(List<(int Start, int End, string Code, string? PlaceId, bool PlaceOnly)> found)
+    {
+        for (int i = 1; i < found.Count; i++)
+        {
+            if (found[i].Start <= found[i - 1].Start) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the entities are sorted by start and none ends before it starts (as the entity stage leaves them):
+    /// then those of a sentence are found from its start on. Checked once per document.
+    /// </summary>
+    private bool EntitiesInTextOrder()
+    {
+        if (_entitiesInOrder is { } known) return known;
+        var entities = document.Entities;
+        bool inOrder = true;
+        for (int i = 0; i < entities.Count && inOrder; i++)
+        {
+            inOrder = entities[i].End >= entities[i].Start && (i == 0 || entities[i].Start >= entities[i - 1].Start);
+        }
+
+        _entitiesInOrder = inOrder;
+        return inOrder;
+    }
+
+    /// <summary>The index of the first entity starting at or after <paramref name="offset"/> (entities in text order).</summary>
+    private int FirstEntityFrom(int offset)
+    {
+        var entities = document.Entities;
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (entities[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
+    /// <summary>Whether any quote of the document is relayed by an outlet (checked once per document).</summary>
+    private bool QuotesNameRelays()
+    {
+        if (_quotesNameRelays is { } known) return known;
+        bool relays = false;
+        foreach (var quote in document.Quotes) relays |= quote.Via is not null;
+        _quotesNameRelays = relays;
+        return relays;
     }
 
     private bool OnlyGenitiveCues(int from, int to)

@@ -13,6 +13,10 @@ namespace Lagebild.Events;
 /// </summary>
 public sealed class EventStage : IStage
 {
+    /// <summary>The working memory of the finder on this thread, reused from document to document.</summary>
+    [ThreadStatic]
+    private static EventFinderBuffers? t_buffers;
+
     private readonly PloverScheme _scheme;
     private readonly Dictionary<string, LanguageResources> _languages = new(StringComparer.Ordinal);
 
@@ -23,9 +27,9 @@ public sealed class EventStage : IStage
         {
             string lexiconPath = data.PathOf($"{language}/events/lexicon.tsv");
             if (!File.Exists(lexiconPath)) continue;
-            _languages[language] = new LanguageResources(
-                EventLexicon.Load(lexiconPath, german, _scheme),
-                ContextCues.Load(data.PathOf($"{language}/events/context.tsv")));
+            var lexicon = EventLexicon.Load(lexiconPath, german, _scheme);
+            var cues = ContextCues.Load(data.PathOf($"{language}/events/context.tsv"));
+            _languages[language] = new LanguageResources(lexicon, cues, new WordIndex(cues, lexicon));
         }
     }
 
@@ -42,12 +46,14 @@ public sealed class EventStage : IStage
     public void Process(Document document)
     {
         if (!_languages.TryGetValue(document.Language, out var resources)) return;
-        var finder = new EventFinder(document, resources.Lexicon, resources.Cues, _scheme);
+        var buffers = t_buffers ??= new EventFinderBuffers();
+        buffers.PrepareFor(document, resources.Words);
+        var finder = new EventFinder(document, resources.Lexicon, resources.Cues, _scheme, buffers);
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             finder.FindIn(document.Sentences[s], document.ContentStart(s));
         }
     }
 
-    private sealed record LanguageResources(EventLexicon Lexicon, ContextCues Cues);
+    private sealed record LanguageResources(EventLexicon Lexicon, ContextCues Cues, WordIndex Words);
 }

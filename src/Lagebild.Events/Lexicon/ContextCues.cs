@@ -83,33 +83,41 @@ public enum WordClass
     Government = 262144,
 }
 
+/// <summary>The cue kind and the word classes of one cue word.</summary>
+public readonly record struct CueWord(CueKind Kind, WordClass Classes);
+
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
 public sealed class ContextCues
 {
     private readonly Dictionary<string, CueKind> _cues = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<string, WordClass> _classes = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
+
+    /// <summary>Kind and classes of every cue word in one table: a token is hashed once for both.</summary>
+    private readonly Dictionary<string, CueWord> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>The shapes of all cue words: most words of a text are rejected before any hashing.</summary>
     private readonly WordShapes _shapes = new();
 
     private ContextCues()
     {
-        _lookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
-        _classLookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public CueKind KindOf(ReadOnlySpan<char> token) =>
-        _shapes.MayContain(token) && _lookup.TryGetValue(token, out var kind) ? kind : CueKind.None;
+    public CueKind KindOf(ReadOnlySpan<char> token) => Lookup(token).Kind;
 
     /// <summary>Whether the token belongs to the word class (listed as preposition, determiner or since).</summary>
-    public bool Is(ReadOnlySpan<char> token, WordClass wordClass) =>
-        _shapes.MayContain(token) && _classLookup.TryGetValue(token, out var classes) && (classes & wordClass) != 0;
+    public bool Is(ReadOnlySpan<char> token, WordClass wordClass) => (Lookup(token).Classes & wordClass) != 0;
 
     /// <summary>All word classes of the token.</summary>
-    public WordClass ClassesOf(ReadOnlySpan<char> token) =>
-        _shapes.MayContain(token) && _classLookup.TryGetValue(token, out var classes) ? classes : WordClass.None;
+    public WordClass ClassesOf(ReadOnlySpan<char> token) => Lookup(token).Classes;
+
+    /// <summary>Every cue word with its kind and classes.</summary>
+    internal IReadOnlyDictionary<string, CueWord> Words => _words;
+
+    /// <summary>The token's cue kind and word classes (None for both when it is no cue word).</summary>
+    public CueWord Lookup(ReadOnlySpan<char> token) =>
+        _shapes.MayContain(token) && _lookup.TryGetValue(token, out var word) ? word : default;
 
     public static ContextCues Load(string path)
     {
@@ -166,8 +174,14 @@ public sealed class ContextCues
             if (!cues._cues.TryAdd(row[1], kind)) throw row.Error($"'{row[1]}' is listed twice");
         }
 
-        foreach (var word in cues._cues.Keys) cues._shapes.Add(word);
-        foreach (var word in cues._classes.Keys) cues._shapes.Add(word);
+        foreach (var (word, kind) in cues._cues) cues._words[word] = new CueWord(kind, WordClass.None);
+        foreach (var (word, classes) in cues._classes)
+        {
+            cues._words.TryGetValue(word, out var cue);
+            cues._words[word] = cue with { Classes = classes };
+        }
+
+        foreach (var word in cues._words.Keys) cues._shapes.Add(word);
         return cues;
     }
 }

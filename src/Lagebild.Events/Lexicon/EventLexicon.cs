@@ -56,10 +56,15 @@ public sealed class EventLexicon
 {
     private const int MinimumHeadLength = 4;
 
+    /// <summary>The triggers of full word forms and of compound heads while the lexicon is read.</summary>
     private readonly Dictionary<string, List<TriggerForm>> _forms = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<TriggerForm>> _heads = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<TriggerForm>>.AlternateLookup<ReadOnlySpan<char>> _formLookup;
-    private readonly Dictionary<string, List<TriggerForm>>.AlternateLookup<ReadOnlySpan<char>> _headLookup;
+
+    /// <summary>The same triggers as arrays, looked up by token text once the lexicon is read.</summary>
+    private readonly Dictionary<string, TriggerForm[]> _formTriggers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TriggerForm[]> _headTriggers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TriggerForm[]>.AlternateLookup<ReadOnlySpan<char>> _formLookup;
+    private readonly Dictionary<string, TriggerForm[]>.AlternateLookup<ReadOnlySpan<char>> _headLookup;
 
     /// <summary>
     /// For each ending of <see cref="EndingLength"/> letters, the lengths of the compound heads that end in it,
@@ -73,10 +78,13 @@ public sealed class EventLexicon
     /// <summary>The shapes of all full word forms: most words of a text are rejected before hashing.</summary>
     private readonly WordShapes _formShapes = new();
 
+    /// <summary>The shapes of the compound heads: most endings of a word are rejected before hashing.</summary>
+    private readonly WordShapes _headShapes = new();
+
     private EventLexicon()
     {
-        _formLookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _headLookup = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        _formLookup = _formTriggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _headLookup = _headTriggers.GetAlternateLookup<ReadOnlySpan<char>>();
         _headLengthLookup = _headLengths.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -95,14 +103,27 @@ public sealed class EventLexicon
     public bool ParticleAdjacent { get; private init; }
 
     /// <summary>The triggers a token may start: its full form, else the longest known compound head it ends in.</summary>
-    public IReadOnlyList<TriggerForm> Lookup(ReadOnlySpan<char> token)
+    public IReadOnlyList<TriggerForm> Lookup(ReadOnlySpan<char> token) => TriggersOf(token);
+
+    /// <summary>
+    /// The triggers a token may start, as <see cref="Lookup"/> finds them: the lexicon's own array (not to be changed),
+    /// empty when there are none.
+    /// </summary>
+    internal TriggerForm[] TriggersOf(ReadOnlySpan<char> token) =>
+        _formShapes.MayContain(token) && _formLookup.TryGetValue(token, out var found) ? found : HeadTriggersOf(token);
+
+    /// <summary>The full word forms with their triggers (the lexicon's own arrays, not to be changed).</summary>
+    internal IReadOnlyDictionary<string, TriggerForm[]> FormTriggers => _formTriggers;
+
+    /// <summary>The triggers of the longest compound head a token that is no full form ends in; empty if none.</summary>
+    internal TriggerForm[] HeadTriggersOf(ReadOnlySpan<char> token)
     {
-        if (_formShapes.MayContain(token) && _formLookup.TryGetValue(token, out var found)) return found;
         if (token.Length <= MinimumHeadLength || !_headLengthLookup.TryGetValue(token[^EndingLength..], out var lengths)) return [];
         foreach (int length in lengths)
         {
             if (length >= token.Length) continue;
-            if (_headLookup.TryGetValue(token[^length..], out var head)) return head;
+            var ending = token[^length..];
+            if (_headShapes.MayContain(ending) && _headLookup.TryGetValue(ending, out var head)) return head;
         }
 
         return [];
@@ -114,12 +135,15 @@ public sealed class EventLexicon
     /// </summary>
     private void IndexForLookup()
     {
+        foreach (var (form, triggers) in _forms) _formTriggers[form] = [.. triggers];
+        foreach (var (head, triggers) in _heads) _headTriggers[head] = [.. triggers];
         foreach (var form in _forms.Keys) _formShapes.Add(form);
 
         var byEnding = new Dictionary<string, SortedSet<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var head in _heads.Keys)
         {
             if (head.Length < MinimumHeadLength) continue;
+            _headShapes.Add(head);
             var ending = head[^EndingLength..];
             if (!byEnding.TryGetValue(ending, out var lengths)) byEnding[ending] = lengths = [];
             lengths.Add(head.Length);

@@ -2,8 +2,8 @@ using Lagebild.Events.Lexicon;
 
 namespace Lagebild.Events.Roles;
 
-/// <summary>Sources and targets of one trigger, from the actors of its clause.</summary>
-public sealed record RoleAssignment(List<string> Source, List<string> Target, bool Reciprocal, string Rule);
+/// <summary>How the sources and targets of one trigger were found, and whether its sources act on each other.</summary>
+public readonly record struct RoleAssignment(bool Reciprocal, string Rule);
 
 /// <summary>
 /// Assigns source and target without a parser: passive agents (<c>von X</c>), <c>zwischen X und Y</c>, the first
@@ -14,11 +14,14 @@ public static class RoleAssigner
     /// <param name="actors">Actors of the clause in text order, places removed.</param>
     /// <param name="coordinated">Whether actor i and actor i+1 are joined by a coordinating word.</param>
     /// <param name="passive">Whether the clause may be passive: only then is an agent phrase (von X, by X) the source.</param>
-    public static RoleAssignment Assign(IReadOnlyList<ClauseActor> actors, Func<int, bool> coordinated, bool reciprocal, bool passive = true)
+    /// <param name="source">Receives the source codes (emptied first).</param>
+    /// <param name="target">Receives the target codes (emptied first).</param>
+    public static RoleAssignment Assign(List<ClauseActor> actors, Func<int, bool> coordinated, bool reciprocal, bool passive,
+        List<string> source, List<string> target)
     {
-        var source = new List<string>();
-        var target = new List<string>();
-        if (actors.Count == 0) return new RoleAssignment(source, target, false, "none");
+        source.Clear();
+        target.Clear();
+        if (actors.Count == 0) return new RoleAssignment(false, "none");
 
         int between = IndexOf(actors, CueKind.Between);
         if (between >= 0)
@@ -30,7 +33,7 @@ public static class RoleAssigner
                 if (!source.Contains(a.Code) && a.Governor is CueKind.None) AddDistinct(source, a.Code);
             }
 
-            return new RoleAssignment(source, target, false, "between");
+            return new RoleAssignment(false, "between");
         }
 
         int agent = passive ? IndexOf(actors, CueKind.Agent) : -1;
@@ -61,7 +64,7 @@ public static class RoleAssigner
                 if (a.Governor is CueKind.Target) AddDistinct(target, a.Code);
             }
 
-            return new RoleAssignment(source, target, false, "no-subject");
+            return new RoleAssignment(false, "no-subject");
         }
 
         // Targets: prepositional objects first, then remaining ungoverned actors.
@@ -79,10 +82,10 @@ public static class RoleAssigner
             }
         }
 
-        return new RoleAssignment(source, target, reciprocal && source.Count >= 2 && target.Count == 0, rule);
+        return new RoleAssignment(reciprocal && source.Count >= 2 && target.Count == 0, rule);
     }
 
-    private static int IndexOf(IReadOnlyList<ClauseActor> actors, CueKind governor)
+    private static int IndexOf(List<ClauseActor> actors, CueKind governor)
     {
         for (int i = 0; i < actors.Count; i++)
         {
@@ -93,7 +96,7 @@ public static class RoleAssigner
     }
 
     /// <summary>The last actor of the coordinated group that opens at <paramref name="first"/> (Biden und Putin).</summary>
-    private static int GroupEnd(IReadOnlyList<ClauseActor> actors, int first, Func<int, bool> coordinated)
+    private static int GroupEnd(List<ClauseActor> actors, int first, Func<int, bool> coordinated)
     {
         int last = first;
         while (last + 1 < actors.Count && coordinated(last)) last++;
