@@ -9,12 +9,17 @@ namespace Lagebild.Analysis;
 /// Analyses a stream of documents on several cores and hands them back in input order.
 /// The caller's thread reads the input and consumes the results while worker threads analyse: no core waits for a
 /// batch to fill or drain. At most <see cref="DefaultBatchSize"/> documents (or the given window) are in flight, so
-/// memory stays flat however long the stream is.
+/// memory stays flat however long the stream is. The workers live as long as the analyser, so what the stages keep
+/// per thread (working memory, word caches) stays warm from one call to the next; dispose the analyser to end them.
 /// </summary>
 public sealed class ParallelAnalyzer(AnalysisPipeline pipeline, int degreeOfParallelism, int batchSize = ParallelAnalyzer.DefaultBatchSize)
+    : IDisposable
 {
     /// <summary>Documents in flight at a time (read ahead, being analysed, or waiting to be handed back in order).</summary>
     public const int DefaultBatchSize = 64;
+
+    private readonly BlockingCollection<Action> _jobs = new();
+    private Thread[]? _workers;
 
     /// <summary>
     /// Analyses the items' documents and hands the items back in input order. <paramref name="afterEach"/>, when given,
@@ -24,6 +29,13 @@ public sealed class ParallelAnalyzer(AnalysisPipeline pipeline, int degreeOfPara
     public IEnumerable<T> Analyze<T>(IEnumerable<T> items, Func<T, Document?> documentOf, Action<T>? afterEach = null)
     {
         return degreeOfParallelism <= 1 ? AnalyzeHere(items, documentOf, afterEach) : AnalyzeOnWorkers(items, documentOf, afterEach);
+    }
+
+    public void Dispose()
+    {
+        _jobs.CompleteAdding();
+        foreach (var worker in _workers ?? []) worker.Join();
+        _jobs.Dispose();
     }
 
     private IEnumerable<T> AnalyzeHere<T>(IEnumerable<T> items, Func<T, Document?> documentOf, Action<T>? afterEach)
@@ -37,16 +49,9 @@ public sealed class ParallelAnalyzer(AnalysisPipeline pipeline, int degreeOfPara
 
     private IEnumerable<T> AnalyzeOnWorkers<T>(IEnumerable<T> items, Func<T, Document?> documentOf, Action<T>? afterEach)
     {
+        StartWorkers();
         int window = Math.Max(batchSize, 2 * degreeOfParallelism);
-        using var work = new BlockingCollection<Slot<T>>(window);
         var inOrder = new Queue<Slot<T>>(window);
-        var workers = new Thread[degreeOfParallelism];
-        for (int i = 0; i < workers.Length; i++)
-        {
-            workers[i] = new Thread(() => Work(work, documentOf, afterEach)) { IsBackground = true, Name = $"analysis {i + 1}" };
-            workers[i].Start();
-        }
-
         try
         {
             foreach (var item in items)
@@ -55,33 +60,44 @@ public sealed class ParallelAnalyzer(AnalysisPipeline pipeline, int degreeOfPara
                 while (inOrder.Count > 0 && (inOrder.Count >= window || inOrder.Peek().IsDone)) yield return inOrder.Dequeue().Result();
                 var slot = new Slot<T>(item);
                 inOrder.Enqueue(slot);
-                work.Add(slot);
+                _jobs.Add(() => Run(slot, documentOf, afterEach));
             }
 
-            work.CompleteAdding();
             while (inOrder.Count > 0) yield return inOrder.Dequeue().Result();
         }
         finally
         {
-            // Also when the caller stops early: the workers finish what they hold and stop.
-            if (!work.IsAddingCompleted) work.CompleteAdding();
-            foreach (var worker in workers) worker.Join();
+            // Also when the caller stops early: what was handed to the workers is finished before this call returns.
+            while (inOrder.Count > 0) inOrder.Dequeue().Wait();
         }
     }
 
-    private void Work<T>(BlockingCollection<Slot<T>> work, Func<T, Document?> documentOf, Action<T>? afterEach)
+    private void StartWorkers()
     {
-        foreach (var slot in work.GetConsumingEnumerable())
+        if (_workers is not null) return;
+        _workers = new Thread[degreeOfParallelism];
+        for (int i = 0; i < _workers.Length; i++)
         {
-            try
-            {
-                ProcessOne(slot.Item, documentOf, afterEach);
-                slot.Finish(null);
-            }
-            catch (Exception ex)
-            {
-                slot.Finish(ExceptionDispatchInfo.Capture(ex));
-            }
+            _workers[i] = new Thread(Work) { IsBackground = true, Name = $"analysis {i + 1}" };
+            _workers[i].Start();
+        }
+    }
+
+    private void Work()
+    {
+        foreach (var job in _jobs.GetConsumingEnumerable()) job();
+    }
+
+    private void Run<T>(Slot<T> slot, Func<T, Document?> documentOf, Action<T>? afterEach)
+    {
+        try
+        {
+            ProcessOne(slot.Item, documentOf, afterEach);
+            slot.Finish(null);
+        }
+        catch (Exception ex)
+        {
+            slot.Finish(ExceptionDispatchInfo.Capture(ex));
         }
     }
 
@@ -108,11 +124,12 @@ public sealed class ParallelAnalyzer(AnalysisPipeline pipeline, int degreeOfPara
             _done.Set();
         }
 
+        public void Wait() => _done.Wait();
+
         /// <summary>The item once analysed (waiting for it if need be), or the exception its analysis threw.</summary>
         public T Result()
         {
             _done.Wait();
-            _done.Dispose();
             _failure?.Throw();
             return item;
         }

@@ -14,7 +14,7 @@ public sealed class ParallelAnalyzerTests
     public void Every_document_comes_back_analysed_and_in_input_order(int workers)
     {
         var stage = new MarkingStage();
-        var analyzer = new ParallelAnalyzer(Pipeline(stage), workers, batchSize: 8);
+        using var analyzer = new ParallelAnalyzer(Pipeline(stage), workers, batchSize: 8);
         var documents = Enumerable.Range(0, 200).Select(i => new Document($"d{i}", new string('x', i % 7))).ToList();
 
         var handedBack = analyzer.Analyze(documents, d => d).ToList();
@@ -28,7 +28,7 @@ public sealed class ParallelAnalyzerTests
     public void Several_workers_analyse_side_by_side()
     {
         var stage = new MarkingStage();
-        var analyzer = new ParallelAnalyzer(Pipeline(stage), 2, batchSize: 8);
+        using var analyzer = new ParallelAnalyzer(Pipeline(stage), 2, batchSize: 8);
 
         analyzer.Analyze(Enumerable.Range(0, 100).Select(i => new Document($"d{i}", "x")), d => d).ToList();
 
@@ -36,9 +36,24 @@ public sealed class ParallelAnalyzerTests
     }
 
     [Fact]
+    public void Later_calls_are_analysed_by_the_same_workers()
+    {
+        var stage = new MarkingStage();
+        using var analyzer = new ParallelAnalyzer(Pipeline(stage), 2, batchSize: 8);
+
+        for (int call = 0; call < 3; call++)
+        {
+            analyzer.Analyze(Enumerable.Range(0, 40).Select(i => new Document($"c{call}d{i}", "x")), d => d).ToList();
+        }
+
+        Assert.Equal(120, stage.Calls);
+        Assert.Equal(2, stage.Threads.Count);
+    }
+
+    [Fact]
     public void The_action_after_each_document_runs_once_per_analysed_document()
     {
-        var analyzer = new ParallelAnalyzer(Pipeline(new MarkingStage()), 3, batchSize: 4);
+        using var analyzer = new ParallelAnalyzer(Pipeline(new MarkingStage()), 3, batchSize: 4);
         var items = Enumerable.Range(0, 50).Select(i => new Item(i % 5 == 0 ? null : new Document($"d{i}", "x"))).ToList();
 
         var handedBack = analyzer.Analyze(items, i => i.Document, i => i.After++).ToList();
@@ -50,7 +65,7 @@ public sealed class ParallelAnalyzerTests
     [Fact]
     public void A_failure_after_a_document_throws_when_its_turn_comes_after_the_ones_before_it()
     {
-        var analyzer = new ParallelAnalyzer(Pipeline(new MarkingStage()), 2, batchSize: 4);
+        using var analyzer = new ParallelAnalyzer(Pipeline(new MarkingStage()), 2, batchSize: 4);
         var received = new List<string>();
         Action<Document> serialise = d =>
         {
@@ -73,7 +88,7 @@ public sealed class ParallelAnalyzerTests
     public void Stopping_early_reads_no_further_than_the_window()
     {
         var stage = new MarkingStage();
-        var analyzer = new ParallelAnalyzer(Pipeline(stage), 2, batchSize: 8);
+        using var analyzer = new ParallelAnalyzer(Pipeline(stage), 2, batchSize: 8);
         int read = 0;
         var input = Enumerable.Range(0, 10_000).Select(i =>
         {

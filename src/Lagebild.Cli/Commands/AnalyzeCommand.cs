@@ -60,7 +60,7 @@ internal static class AnalyzeCommand
         using (var buffered = new BufferedStream(stream, 1 << 16))
         using (var writer = new AnalysisJsonWriter(buffered))
         {
-            var analyzer = new ParallelAnalyzer(pipeline, Math.Max(1, threads));
+            using var analyzer = new ParallelAnalyzer(pipeline, Math.Max(1, threads));
             // Each document is serialised on the thread that analysed it; this loop only writes bytes in input order.
             var pending = InputReader.Read(paths).Select(i => new Pending(i));
             foreach (var (item, json) in analyzer.Analyze(pending, p => p.Item.Document, p => p.Json = AnalysisJsonWriter.ToUtf8(p.Item.Document!)))

@@ -62,7 +62,7 @@ internal static class EvalCommand
     {
         var pipeline = StandardPipeline.Build(DataDirectory.Locate(dataFolder), skip);
         var predicted = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        var analyzer = new ParallelAnalyzer(pipeline, Environment.ProcessorCount);
+        using var analyzer = new ParallelAnalyzer(pipeline, Environment.ProcessorCount);
         foreach (var item in analyzer.Analyze(InputReader.Read(paths), i => i.Document))
         {
             if (item.Problem is not null)

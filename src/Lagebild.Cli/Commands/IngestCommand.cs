@@ -52,7 +52,7 @@ internal static class IngestCommand
 
         var totals = new IngestTotals();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var analyzer = new ParallelAnalyzer(pipeline, Math.Max(1, threads), batchSize);
+        using var analyzer = new ParallelAnalyzer(pipeline, Math.Max(1, threads), batchSize);
         var batch = new List<Document>(batchSize);
         var progress = new Console.ProgressLine("ingested");
         // The next batch is read and analysed on another thread while this one is stored.
