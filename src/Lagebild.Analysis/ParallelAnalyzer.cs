@@ -18,6 +18,9 @@ public sealed class ParallelAnalyzer(AnalysisPipeline pipeline, int degreeOfPara
     /// <summary>Documents in flight at a time (read ahead, being analysed, or waiting to be handed back in order).</summary>
     public const int DefaultBatchSize = 64;
 
+    /// <summary>Documents of a first call analysed on the calling thread before any worker starts.</summary>
+    private const int AnalysedBeforeWorkersStart = 8;
+
     private readonly BlockingCollection<Action> _jobs = new();
     private Thread[]? _workers;
 
@@ -49,13 +52,24 @@ public sealed class ParallelAnalyzer(AnalysisPipeline pipeline, int degreeOfPara
 
     private IEnumerable<T> AnalyzeOnWorkers<T>(IEnumerable<T> items, Func<T, Document?> documentOf, Action<T>? afterEach)
     {
-        StartWorkers();
         int window = Math.Max(batchSize, 2 * degreeOfParallelism);
         var inOrder = new Queue<Slot<T>>(window);
+        int analysedHere = 0;
         try
         {
             foreach (var item in items)
             {
+                // The first few documents are analysed on this thread: for a handful of documents, starting the
+                // workers (and warming what they keep per thread) costs more than it saves.
+                if (_workers is null && analysedHere < AnalysedBeforeWorkersStart)
+                {
+                    analysedHere++;
+                    ProcessOne(item, documentOf, afterEach);
+                    yield return item;
+                    continue;
+                }
+
+                StartWorkers();
                 // Hand back what is done at the head; when the window is full, wait for the head.
                 while (inOrder.Count > 0 && (inOrder.Count >= window || inOrder.Peek().IsDone)) yield return inOrder.Dequeue().Result();
                 var slot = new Slot<T>(item);

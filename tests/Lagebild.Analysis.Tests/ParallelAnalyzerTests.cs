@@ -32,7 +32,19 @@ public sealed class ParallelAnalyzerTests
 
         analyzer.Analyze(Enumerable.Range(0, 100).Select(i => new Document($"d{i}", "x")), d => d).ToList();
 
-        Assert.Equal(2, stage.Threads.Count);
+        Assert.Equal(2, stage.Threads.Keys.Count(id => id != Environment.CurrentManagedThreadId));
+    }
+
+    [Fact]
+    public void A_handful_of_documents_is_analysed_without_starting_workers()
+    {
+        var stage = new MarkingStage();
+        using var analyzer = new ParallelAnalyzer(Pipeline(stage), 2, batchSize: 8);
+
+        var handedBack = analyzer.Analyze(Enumerable.Range(0, 5).Select(i => new Document($"d{i}", "x")), d => d).ToList();
+
+        Assert.Equal(5, handedBack.Count);
+        Assert.Equal([Environment.CurrentManagedThreadId], stage.Threads.Keys);
     }
 
     [Fact]
@@ -47,7 +59,7 @@ public sealed class ParallelAnalyzerTests
         }
 
         Assert.Equal(120, stage.Calls);
-        Assert.Equal(2, stage.Threads.Count);
+        Assert.Equal(2, stage.Threads.Keys.Count(id => id != Environment.CurrentManagedThreadId));
     }
 
     [Fact]
@@ -69,7 +81,7 @@ public sealed class ParallelAnalyzerTests
         var received = new List<string>();
         Action<Document> serialise = d =>
         {
-            if (d.Id == "d7") throw new InvalidOperationException($"cannot serialise {d.Id}");
+            if (d.Id == "d12") throw new InvalidOperationException($"cannot serialise {d.Id}");
         };
 
         var error = Assert.Throws<InvalidOperationException>(() =>
@@ -80,8 +92,8 @@ public sealed class ParallelAnalyzerTests
             }
         });
 
-        Assert.Equal("cannot serialise d7", error.Message);
-        Assert.Equal(Enumerable.Range(0, 7).Select(i => $"d{i}"), received);
+        Assert.Equal("cannot serialise d12", error.Message);
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => $"d{i}"), received);
     }
 
     [Fact]
@@ -96,10 +108,10 @@ public sealed class ParallelAnalyzerTests
             return new Document($"d{i}", "x");
         });
 
-        var firstThree = analyzer.Analyze(input, d => d).Take(3).ToList();
+        var first = analyzer.Analyze(input, d => d).Take(12).ToList();
 
-        Assert.Equal(["d0", "d1", "d2"], firstThree.Select(d => d.Id));
-        Assert.InRange(read, 3, 3 + 8 + 1);
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => $"d{i}"), first.Select(d => d.Id));
+        Assert.InRange(read, 12, 12 + 8 + 1);
         Assert.InRange(stage.Calls, read - 1, read); // the item read last may not have been handed to a worker
     }
 
