@@ -1760,19 +1760,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     }
 
     /// <summary>The index of the first entity starting at or after <paramref name="offset"/> (entities in text order).</summary>
-    private int FirstEntityFrom(int offset)
-    {
-        var entities = document.Entities;
-        int lo = 0, hi = entities.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (entities[mid].Start < offset) lo = mid + 1;
-            else hi = mid;
-        }
-
-        return lo;
-    }
+    private int FirstEntityFrom(int offset) => MentionSearch.FirstStartingAtOrAfter(document.Entities, offset);
 
     /// <summary>Whether any quote of the document is relayed by an outlet (checked once per document).</summary>
     private bool QuotesNameRelays()

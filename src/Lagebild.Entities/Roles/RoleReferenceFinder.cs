@@ -118,7 +118,7 @@ public sealed class RoleReferenceFinder(RoleNouns nouns, RoleTable roles)
     private static EntityMention? MentionStartingAt(Document document, int start)
     {
         var entities = document.Entities;
-        for (int i = FirstStartingAtOrAfter(entities, start); i < entities.Count; i++)
+        for (int i = MentionSearch.FirstStartingAtOrAfter(entities, start); i < entities.Count; i++)
         {
             if (entities[i].Start == start) return entities[i];
             if (entities[i].Start > start) break;
@@ -130,7 +130,7 @@ public sealed class RoleReferenceFinder(RoleNouns nouns, RoleTable roles)
     private static EntityMention? MentionInside(Document document, int start, int end)
     {
         var entities = document.Entities;
-        for (int i = FirstStartingAtOrAfter(entities, start); i < entities.Count; i++)
+        for (int i = MentionSearch.FirstStartingAtOrAfter(entities, start); i < entities.Count; i++)
         {
             var mention = entities[i];
             if (mention.End <= end) return mention;
@@ -138,19 +138,5 @@ public sealed class RoleReferenceFinder(RoleNouns nouns, RoleTable roles)
         }
 
         return null;
-    }
-
-    /// <summary>The index of the first mention starting at or after <paramref name="offset"/> (mentions are sorted by start).</summary>
-    private static int FirstStartingAtOrAfter(List<EntityMention> entities, int offset)
-    {
-        int lo = 0, hi = entities.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (entities[mid].Start < offset) lo = mid + 1;
-            else hi = mid;
-        }
-
-        return lo;
     }
 }
