@@ -1,3 +1,4 @@
+using Lagebild.Core.Lookup;
 using Lagebild.Core.Model;
 using Lagebild.Events.Lexicon;
 using Lagebild.Events.Roles;
@@ -1760,7 +1761,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     }
 
     /// <summary>The index of the first entity starting at or after <paramref name="offset"/> (entities in text order).</summary>
-    private int FirstEntityFrom(int offset) => MentionSearch.FirstStartingAtOrAfter(document.Entities, offset);
+    private int FirstEntityFrom(int offset) => StartOrder.FirstAtOrAfter(document.Entities, offset, static m => m.Start);
 
     /// <summary>Whether any quote of the document is relayed by an outlet (checked once per document).</summary>
     private bool QuotesNameRelays()

@@ -16,7 +16,6 @@ internal sealed class EventFinderBuffers
     public WordClass[] Classes { get; private set; } = [];
     public TriggerForm[][] Triggers { get; private set; } = [];
 
-
     /// <summary>The actors of the sentence being read, and of the sentence before it (read for a pronoun's antecedent).</summary>
     public List<ClauseActor> SentenceActors { get; } = [];
     public List<ClauseActor> PreviousSentenceActors { get; } = [];

@@ -27,7 +27,7 @@ public sealed class ParsedDataCache
         if (_folder is null) return null;
         try
         {
-            var entry = EntryPath(dataPath, content, shape);
+            var entry = EntryPath(FilePrefix<T>(dataPath), content, typeof(T));
             return File.Exists(entry) ? JsonSerializer.Deserialize(File.ReadAllBytes(entry), shape) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
@@ -43,8 +43,8 @@ public sealed class ParsedDataCache
         try
         {
             Directory.CreateDirectory(_folder);
-            var entry = EntryPath(dataPath, content, shape);
             var prefix = FilePrefix<T>(dataPath);
+            var entry = EntryPath(prefix, content, typeof(T));
             foreach (var stale in Directory.EnumerateFiles(_folder, prefix + "*.json"))
             {
                 if (stale != entry) File.Delete(stale);
@@ -60,15 +60,17 @@ public sealed class ParsedDataCache
         }
     }
 
-    /// <summary>The entry's name: the data file and model (prefix), then the file's bytes and the model's build.</summary>
-    private string EntryPath<T>(string dataPath, ReadOnlySpan<byte> content, JsonTypeInfo<T> shape)
+    /// <summary>The entry's name: the data file and model (<paramref name="prefix"/>), then the file's bytes and the build of
+    /// the <paramref name="model"/>.</summary>
+    private string EntryPath(string prefix, ReadOnlySpan<byte> content, Type model)
     {
         var hash = new XxHash128();
         hash.Append(content);
-        hash.Append(typeof(T).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
-        return Path.Combine(_folder!, $"{FilePrefix<T>(dataPath)}{Convert.ToHexStringLower(hash.GetCurrentHash())}.json");
+        hash.Append(model.Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        return Path.Combine(_folder!, $"{prefix}{Convert.ToHexStringLower(hash.GetCurrentHash())}.json");
     }
 
+    /// <summary>What every entry of one data file read into one model begins with.</summary>
     private static string FilePrefix<T>(string dataPath)
     {
         var path = System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(dataPath));

@@ -1,3 +1,4 @@
+using Lagebild.Core.Lookup;
 using Lagebild.Core.Model;
 
 namespace Lagebild.Entities.Roles;
@@ -118,7 +119,7 @@ public sealed class RoleReferenceFinder(RoleNouns nouns, RoleTable roles)
     private static EntityMention? MentionStartingAt(Document document, int start)
     {
         var entities = document.Entities;
-        for (int i = MentionSearch.FirstStartingAtOrAfter(entities, start); i < entities.Count; i++)
+        for (int i = StartOrder.FirstAtOrAfter(entities, start, static m => m.Start); i < entities.Count; i++)
         {
             if (entities[i].Start == start) return entities[i];
             if (entities[i].Start > start) break;
@@ -130,7 +131,7 @@ public sealed class RoleReferenceFinder(RoleNouns nouns, RoleTable roles)
     private static EntityMention? MentionInside(Document document, int start, int end)
     {
         var entities = document.Entities;
-        for (int i = MentionSearch.FirstStartingAtOrAfter(entities, start); i < entities.Count; i++)
+        for (int i = StartOrder.FirstAtOrAfter(entities, start, static m => m.Start); i < entities.Count; i++)
         {
             var mention = entities[i];
             if (mention.End <= end) return mention;

@@ -89,9 +89,6 @@ public readonly record struct CueWord(CueKind Kind, WordClass Classes);
 /// <summary>Cue words of one language, looked up by token text without allocation.</summary>
 public sealed class ContextCues
 {
-    private readonly Dictionary<string, CueKind> _cues = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, WordClass> _classes = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Kind and classes of every cue word in one table: a token is hashed once for both.</summary>
     private readonly Dictionary<string, CueWord> _words = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -149,9 +146,9 @@ public sealed class ContextCues
             };
             if (wordClass != WordClass.None)
             {
-                cues._classes.TryGetValue(row[1], out var classes);
-                if ((classes & wordClass) != 0) throw row.Error($"'{row[1]}' is listed twice as {row[0]}");
-                cues._classes[row[1]] = classes | wordClass;
+                cues._words.TryGetValue(row[1], out var listed);
+                if ((listed.Classes & wordClass) != 0) throw row.Error($"'{row[1]}' is listed twice as {row[0]}");
+                cues._words[row[1]] = listed with { Classes = listed.Classes | wordClass };
                 continue;
             }
 
@@ -171,14 +168,9 @@ public sealed class ContextCues
                 "perfect" => CueKind.Perfect,
                 _ => throw row.Error($"unknown cue kind '{row[0]}'"),
             };
-            if (!cues._cues.TryAdd(row[1], kind)) throw row.Error($"'{row[1]}' is listed twice");
-        }
-
-        foreach (var (word, kind) in cues._cues) cues._words[word] = new CueWord(kind, WordClass.None);
-        foreach (var (word, classes) in cues._classes)
-        {
-            cues._words.TryGetValue(word, out var cue);
-            cues._words[word] = cue with { Classes = classes };
+            cues._words.TryGetValue(row[1], out var word);
+            if (word.Kind != CueKind.None) throw row.Error($"'{row[1]}' is listed twice");
+            cues._words[row[1]] = word with { Kind = kind };
         }
 
         foreach (var word in cues._words.Keys) cues._shapes.Add(word);

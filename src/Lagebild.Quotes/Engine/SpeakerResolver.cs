@@ -1,3 +1,4 @@
+using Lagebild.Core.Lookup;
 using Lagebild.Quotes.Lexicon;
 
 namespace Lagebild.Quotes.Engine;
@@ -195,18 +196,8 @@ public sealed class SpeakerResolver(DocumentView view, Func<int, string?> lastSp
     }
 
     /// <summary>The index of the first candidate starting at or after <paramref name="offset"/> (candidates are sorted by start).</summary>
-    private static int FirstStartingAt(List<SpeakerCandidate> candidates, int offset)
-    {
-        int lo = 0, hi = candidates.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (candidates[mid].Start < offset) lo = mid + 1;
-            else hi = mid;
-        }
-
-        return lo;
-    }
+    private static int FirstStartingAt(List<SpeakerCandidate> candidates, int offset) =>
+        StartOrder.FirstAtOrAfter(candidates, offset, static c => c.Start);
 
     /// <summary>`Russlands Außenamtssprecherin Maria Sacharowa`: a role noun between a body and a person.</summary>
     private bool RoleBetween(int from, int to)

@@ -1,8 +1,9 @@
+using Lagebild.Core.Lookup;
 using Lagebild.Core.Model;
 
 namespace Lagebild.Core.Tests;
 
-public class MentionSearchTests
+public class StartOrderTests
 {
     private static readonly List<EntityMention> Mentions =
     [
@@ -18,13 +19,13 @@ public class MentionSearchTests
     [InlineData(31, 4)]
     public void Finds_the_first_mention_starting_at_or_after_an_offset(int offset, int expected)
     {
-        Assert.Equal(expected, MentionSearch.FirstStartingAtOrAfter(Mentions, offset));
+        Assert.Equal(expected, StartOrder.FirstAtOrAfter(Mentions, offset, static m => m.Start));
     }
 
     [Fact]
     public void An_empty_list_gives_zero()
     {
-        Assert.Equal(0, MentionSearch.FirstStartingAtOrAfter([], 7));
+        Assert.Equal(0, StartOrder.FirstAtOrAfter(new List<EntityMention>(), 7, static m => m.Start));
     }
 
     private static EntityMention Mention(int start, int end) => new(start, end, new string('x', end - start), "GPE", null, null, "test");
