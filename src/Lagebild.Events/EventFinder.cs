@@ -42,6 +42,9 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     private bool? _entitiesInOrder;
     private bool? _quotesNameRelays;
 
+    /// <summary>The length of the longest entity, known once the entities' order was checked.</summary>
+    private int _longestEntity;
+
     private SessionList? _sessions;
 
     /// <summary>Each token's cue kind and word classes, looked up once per document (the arrays may be longer).</summary>
@@ -238,15 +241,30 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
     /// </summary>
     private bool InsideLongerName(in Token token)
     {
-        bool inOrder = EntitiesInTextOrder();
-        foreach (var e in document.Entities)
+        var entities = document.Entities;
+        if (!EntitiesInTextOrder())
         {
-            // In text order no later entity starts early enough.
-            if (inOrder && e.Start > token.Start) break;
-            if (e.Start <= token.Start && token.End <= e.End && (e.Start < token.Start || token.End < e.End)) return true;
+            foreach (var e in entities)
+            {
+                if (Holds(e, token)) return true;
+            }
+
+            return false;
+        }
+
+        // In text order only the entities starting at or before the token can hold it, and of those only the ones that
+        // start no further back than the longest entity is long: a look back of a few entities, not a scan from the
+        // document's start for every trigger.
+        for (int i = StartOrder.FirstAtOrAfter(entities, token.Start + 1, static m => m.Start) - 1;
+             i >= 0 && entities[i].Start >= token.End - _longestEntity; i--)
+        {
+            if (Holds(entities[i], token)) return true;
         }
 
         return false;
+
+        static bool Holds(EntityMention e, in Token token) =>
+            e.Start <= token.Start && token.End <= e.End && (e.Start < token.Start || token.End < e.End);
     }
 
     /// <summary>
@@ -1744,7 +1762,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
 
     /// <summary>
     /// Whether the entities are sorted by start and none ends before it starts (as the entity stage leaves them):
-    /// then those of a sentence are found from its start on. Checked once per document.
+    /// then those of a sentence are found from its start on. Checked once per document, with the longest entity.
     /// </summary>
     private bool EntitiesInTextOrder()
     {
@@ -1754,6 +1772,7 @@ internal sealed class EventFinder(Document document, EventLexicon lexicon, Conte
         for (int i = 0; i < entities.Count && inOrder; i++)
         {
             inOrder = entities[i].End >= entities[i].Start && (i == 0 || entities[i].Start >= entities[i - 1].Start);
+            _longestEntity = Math.Max(_longestEntity, entities[i].End - entities[i].Start);
         }
 
         _entitiesInOrder = inOrder;

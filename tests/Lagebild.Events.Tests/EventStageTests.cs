@@ -15,6 +15,23 @@ public sealed class EventStageTests
         return Assert.Single(document.Events, e => e.Type == type);
     }
 
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void A_trigger_word_inside_a_longer_name_triggers_nothing_even_behind_a_name_nested_in_it(bool named, bool triggers)
+    {
+        const string text = "NATO Council for Talks with Russia.";
+        var doc = TestDocuments.Build(text, "en");
+        // As the entity stage orders them: by start, the longer first; the trigger word lies behind the nested NATO.
+        if (named) doc.Entities.Add(new EntityMention(0, 34, "NATO Council for Talks with Russia", "ORG", null, null, "test"));
+        doc.Entities.Add(new EntityMention(0, 4, "NATO", "ORG", "NATO", "NATO", "test"));
+        doc.Entities.Add(new EntityMention(28, 34, "Russia", "GPE", "Russia", "RUS", "test"));
+
+        Stage.Process(doc);
+
+        Assert.Equal(triggers, doc.Events.Any(e => e.Trigger is { Start: 17 }));
+    }
+
     [Fact]
     public void A_separable_verb_with_its_particle_at_the_clause_end_is_a_phone_call()
     {
